@@ -37,14 +37,65 @@ export async function loadBokehJS(): Promise<BokehGlobal> {
   }
   patchCanvas(await import("@napi-rs/canvas"))
   const dir = bokehjsDir()
-  for (const name of BUNDLES) {
-    const code = readFileSync(join(dir, `${name}.min.js`), "utf8")
-    vm.runInThisContext(code, { filename: `${name}.min.js` })
+  const channels = unrefMessageChannels()
+  try {
+    for (const name of BUNDLES) {
+      const code = readFileSync(join(dir, `${name}.min.js`), "utf8")
+      vm.runInThisContext(code, { filename: `${name}.min.js` })
+    }
+  } finally {
+    channels.restore()
   }
   loaded = (globalThis as any).Bokeh as BokehGlobal
   // Keep BokehJS quiet about things that only matter in a browser.
   loaded.require("core/logging").set_log_level("error")
   return loaded
+}
+
+// BokehJS keeps a MessageChannel open for its `defer` helper, which would keep any process
+// that loaded it (node:test files, scripts) alive forever. Channels created while the bundles
+// load hold the event loop only while a message is in flight.
+function unrefMessageChannels(): { restore(): void } {
+  const Original = globalThis.MessageChannel
+  globalThis.MessageChannel = class extends Original {
+    constructor() {
+      super()
+      holdOnlyWhilePending(this.port1, this.port2)
+    }
+  }
+  return { restore: () => { globalThis.MessageChannel = Original } }
+}
+
+function holdOnlyWhilePending(a: MessagePort, b: MessagePort): void {
+  type NodePort = MessagePort & { ref(): void; unref(): void }
+  const ports = [a, b] as NodePort[]
+  let pending = 0
+  const hold = (on: boolean) => { for (const port of ports) on ? port.ref() : port.unref() }
+  let proto = Object.getPrototypeOf(a)
+  while (proto != null && Object.getOwnPropertyDescriptor(proto, "onmessage") == null) proto = Object.getPrototypeOf(proto)
+  const handler = Object.getOwnPropertyDescriptor(proto, "onmessage")!
+  for (const port of ports) {
+    const post = port.postMessage.bind(port) as (...args: unknown[]) => void
+    port.postMessage = (...args: unknown[]) => {
+      if (pending++ == 0) hold(true)
+      post(...args)
+    }
+    Object.defineProperty(port, "onmessage", {
+      configurable: true,
+      get: () => handler.get!.call(port),
+      set: (fn: ((e: MessageEvent) => void) | null) => {
+        handler.set!.call(port, fn == null ? fn : (event: MessageEvent) => {
+          try {
+            fn.call(port, event)
+          } finally {
+            if (--pending == 0) hold(false)
+          }
+        })
+        if (pending == 0) hold(false)
+      },
+    })
+  }
+  hold(false)
 }
 
 function patchCanvas(napi: typeof import("@napi-rs/canvas")): void {

@@ -1,0 +1,17 @@
+// bokeh-ts document core: models, the Document, change events and the wire serializer.
+// No I/O and no Node-only APIs: this folder runs unchanged on Node, Deno and in browsers.
+export * from "./model/classes.ts"
+export { Model, isModel, nextId, type EventCallback, type ModelEvent, type PropertyCallback, type Selector } from "./model/model.ts"
+export { Document, DEFAULT_TITLE, type DocumentListener, type HoldPolicy } from "./document.ts"
+export * from "./events.ts"
+export * from "./errors.ts"
+export * from "./callbacks.ts"
+export { NDArray, isTypedArray, type TypedArray, type DType } from "./ndarray.ts"
+export { Slice } from "./sources/slice.ts"
+export { Serializer, type SerializerOptions } from "./serialization/serializer.ts"
+export { Deserializer } from "./serialization/deserializer.ts"
+export type { Buffer } from "./serialization/bytes.ts"
+export { PatchBuilder, serializePatch, applyPatch, type PatchJson, type SerializedPatch } from "./serialization/patch.ts"
+export { serializeDocument, documentFromJson, replaceWithJson, BOKEHJS_VERSION, type DocJson } from "./serialization/doc_json.ts"
+export { setLogSink, type LogSink, type LogLevel } from "./logging.ts"
+export type { ColorValue, Spec, SpecValue } from "./kinds/spec_types.ts"

@@ -1,0 +1,88 @@
+// Value helpers shared by models, the document and the serializer: structural equality,
+// model discovery inside values, and the defensive copy made when a value is stored.
+import { NDArray, isTypedArray } from "../ndarray.ts"
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value == null || typeof value !== "object") return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+// Deep structural equality as Bokeh uses it to decide "did it change?" (spec §3.4): models by
+// identity, NaN never equal to NaN, typed arrays element-wise.
+export function isEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== "object" || typeof b !== "object" || a == null || b == null) return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!isEqual(a[i], b[i])) return false
+    return true
+  }
+  if (isTypedArray(a)) {
+    if (!isTypedArray(b) || a.constructor !== b.constructor || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+    return true
+  }
+  if (a instanceof NDArray) {
+    return b instanceof NDArray && a.dtype === b.dtype && isEqual(a.shape, b.shape) && isEqual(a.array, b.array)
+  }
+  if (a instanceof Map) {
+    if (!(b instanceof Map) || a.size !== b.size) return false
+    for (const [k, v] of a) if (!b.has(k) || !isEqual(v, b.get(k))) return false
+    return true
+  }
+  if (a instanceof Set) {
+    if (!(b instanceof Set) || a.size !== b.size) return false
+    for (const v of a) if (!b.has(v)) return false
+    return true
+  }
+  if (a instanceof Date) return b instanceof Date && a.getTime() === b.getTime()
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const ka = Object.keys(a)
+    if (ka.length !== Object.keys(b).length) return false
+    for (const k of ka) if (!(k in b) || !isEqual(a[k], b[k])) return false
+    return true
+  }
+  return false
+}
+
+// Calls `visit` for every model found in `value`, without descending into the models.
+export function forEachModel<M extends object>(
+  value: unknown,
+  isModel: (v: unknown) => v is M,
+  visit: (model: M) => void,
+): void {
+  if (value == null || typeof value !== "object") return
+  if (isModel(value)) {
+    visit(value)
+  } else if (Array.isArray(value)) {
+    // a column of numbers or strings holds no models: skip it after a cheap look at its head
+    if (value.length > 64 && (value[0] == null || typeof value[0] !== "object")) return
+    for (const item of value) forEachModel(item, isModel, visit)
+  } else if (isTypedArray(value) || value instanceof NDArray || value instanceof Date) {
+    return
+  } else if (value instanceof Map) {
+    for (const [k, v] of value) {
+      forEachModel(k, isModel, visit)
+      forEachModel(v, isModel, visit)
+    }
+  } else if (value instanceof Set) {
+    for (const v of value) forEachModel(v, isModel, visit)
+  } else {
+    for (const v of Object.values(value)) forEachModel(v, isModel, visit)
+  }
+}
+
+export function containsModel(value: unknown, isModel: (v: unknown) => v is object): boolean {
+  let found = false
+  forEachModel(value, isModel, () => { found = true })
+  return found
+}
+
+// Stored containers are copied and frozen, so in-place mutation (which Bokeh would turn into
+// a change event and we cannot observe) fails loudly instead of silently diverging.
+export function freezeCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.slice()) as T
+  if (isPlainObject(value)) return Object.freeze({ ...value }) as T
+  return value
+}
