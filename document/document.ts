@@ -42,6 +42,8 @@ export class Document {
   private _listeners: DocumentListener[] = []
   private _hold: HoldPolicy | null = null
   private _held: DocumentChangedEvent[] = []
+  // held events by combine key: the only one a new event with that key can merge into
+  private _heldByKey = new Map<string, DocumentChangedEvent>()
   private _callbacks = new Map<string, SessionCallback>()
   private _messageCallbacks = new Map<string, MessageCallback[]>()
   private _eventCallbacks = new Map<string, DocumentEventCallback[]>()
@@ -236,9 +238,10 @@ export class Document {
     } else if (this._hold === "collect") {
       this._held.push(event)
     } else {
-      for (let i = this._held.length - 1; i >= 0; i--) {
-        if (this._held[i]!.combine(event)) return
-      }
+      const key = event.combineKey()
+      const held = key == null ? undefined : this._heldByKey.get(key)
+      if (held != null && held.combine(event)) return
+      if (key != null) this._heldByKey.set(key, event)
       this._held.push(event)
     }
   }
@@ -278,6 +281,7 @@ export class Document {
     this._hold = null
     const events = this._held
     this._held = []
+    this._heldByKey.clear()
     for (const event of events) this._dispatch(event)
   }
 

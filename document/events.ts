@@ -34,6 +34,12 @@ export abstract class DocumentChangedEvent {
   combine(_event: DocumentChangedEvent): boolean {
     return false
   }
+
+  // Events that could absorb each other share this key (null: this kind never combines), so
+  // a hold finds the one candidate without scanning everything held.
+  combineKey(): string | null {
+    return null
+  }
 }
 
 // Events that travel to clients inside PATCH-DOC.
@@ -53,6 +59,10 @@ export class ModelChanged extends DocumentPatchedEvent {
     invoker: CallbackInvoker | null = null,
   ) {
     super(document, origin, invoker)
+  }
+
+  override combineKey(): string {
+    return `${this.model.id}\0${this.attr}\0${originKey(this.origin)}`
   }
 
   override combine(event: DocumentChangedEvent): boolean {
@@ -129,6 +139,10 @@ export class TitleChanged extends DocumentPatchedEvent {
     super(document, origin, invoker)
   }
 
+  override combineKey(): string {
+    return `\0title\0${originKey(this.origin)}`
+  }
+
   override combine(event: DocumentChangedEvent): boolean {
     if (!(event instanceof TitleChanged)) return false
     if (!sameOrigin(this.origin, event.origin) || event.document !== this.document) return false
@@ -173,4 +187,21 @@ export function sameOrigin(a: Origin, b: Origin): boolean {
   if (a === b) return true
   if (a.kind === "server" || b.kind === "server") return a.kind === b.kind
   return a.session === b.session && a.connection === b.connection
+}
+
+const identities = new WeakMap<object, number>()
+let nextIdentity = 0
+
+function identity(value: unknown): string {
+  if (value !== null && (typeof value === "object" || typeof value === "function")) {
+    let id = identities.get(value)
+    if (id == null) identities.set(value, (id = ++nextIdentity))
+    return `#${id}`
+  }
+  return `=${String(value)}`
+}
+
+// A string equal for two origins exactly when sameOrigin() says they are the same.
+export function originKey(origin: Origin): string {
+  return origin.kind === "server" ? "server" : `client${identity(origin.session)}${identity(origin.connection)}`
 }

@@ -106,7 +106,13 @@ function stream(model: Model, input: unknown, rollover: number | null | undefine
   const data = store(model)
   data.validateStream(columns, rollover)
   const old = snapshot(model)
-  data.stream(columns, rollover)
+  const { clientDivergent } = data.stream(columns, rollover)
+  if (clientDivergent.length > 0) {
+    // BokehJS would roll these typed columns differently (it keeps an over-long old column's
+    // length), so send them whole instead of as a stream
+    emit(model, (invoker) => new ColumnDataChanged(model.document!, model, "data", data.names(), origin, invoker), old)
+    return
+  }
   const roll = rollover ?? null
   emit(model, (invoker) => new ColumnsStreamed(model.document!, model, "data", columns, roll, origin, invoker), old)
 }

@@ -85,6 +85,12 @@ const serverScenarios: Record<string, Scenario> = {
       source.stream(rows as never, 6)
     }
   },
+  "stream with a rollover shorter than the typed column": (doc) => {
+    const source = new ColumnDataSource({ data: { x: new Float64Array(10).map((_, i) => i), y: Array.from({ length: 10 }, (_, i) => i) } })
+    doc.addRoot(new Plot({ renderers: [new GlyphRenderer({ dataSource: source, glyph: new Scatter({ x: "x", y: "y" }) })] }))
+    pending.push(() => source.stream({ x: new Float64Array([100, 101]), y: [100, 101] }, 4))
+    pending.push(() => source.stream({ x: new Float64Array([102]), y: [102] }, 4))
+  },
   "patch with ints and slices": (doc) => {
     const source = new ColumnDataSource({ data: { a: new Float64Array([1, 2, 3, 4, 5]), b: [10, 20, 30, 40, 50] } })
     doc.addRoot(new Plot({ renderers: [new GlyphRenderer({ dataSource: source, glyph: new Scatter({ x: "a", y: "b" }) })] }))
