@@ -408,9 +408,13 @@ export class Document {
     return serializePatch(events, options)
   }
 
-  applyPatch(patch: unknown, buffers: ReadonlyMap<string, Uint8Array> | readonly Buffer[] = [], origin: Origin = SERVER): void {
+  // Applies a client's PATCH-DOC content; returns the models the patch created (the sender
+  // knows them). Nothing changes when the patch is malformed or a value is invalid.
+  applyPatch(patch: unknown, buffers: ReadonlyMap<string, Uint8Array> | readonly Buffer[] = [], origin: Origin = SERVER): ReadonlySet<Model> {
     this._alive()
-    this._frozen(() => applyPatch(this, patch, buffers, origin))
+    let created: ReadonlySet<Model> = new Set()
+    this._frozen(() => { created = applyPatch(this, patch, buffers, origin) })
+    return created
   }
 
   // ---- lifetime

@@ -10,6 +10,7 @@ export { NDArray, isTypedArray, type TypedArray, type DType } from "./ndarray.ts
 export { Slice } from "./sources/slice.ts"
 export { Serializer, type SerializerOptions } from "./serialization/serializer.ts"
 export { Deserializer } from "./serialization/deserializer.ts"
+export { KnownModels, knownToAll } from "./serialization/known_models.ts"
 export type { Buffer } from "./serialization/bytes.ts"
 export { PatchBuilder, serializePatch, applyPatch, type PatchJson, type SerializedPatch } from "./serialization/patch.ts"
 export { serializeDocument, documentFromJson, replaceWithJson, BOKEHJS_VERSION, type DocJson } from "./serialization/doc_json.ts"

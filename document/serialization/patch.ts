@@ -35,23 +35,32 @@ export interface SerializedPatch {
 // sent when it is attached, carries its state.
 export class PatchBuilder {
   private readonly s: Serializer
-  private readonly events: EventJson[] = []
+  private readonly events: Array<{ json: EventJson; origin: Origin; buffers: readonly [number, number] }> = []
 
   constructor(options: SerializerOptions = {}) {
     this.s = new Serializer(options)
   }
 
   add(event: PatchEvent): void {
+    const first = this.s.buffers.length
     const json = serializeEvent(this.s, event)
-    if (json != null) this.events.push(json)
+    if (json != null) this.events.push({ json, origin: event.origin, buffers: [first, this.s.buffers.length] })
   }
 
   get length(): number {
     return this.events.length
   }
 
-  build(): SerializedPatch {
-    return { content: { events: this.events }, buffers: this.s.buffers, emitted: this.s.emitted }
+  // The message for receivers that should not get events from some origins (a client does
+  // not get its own changes echoed back). Dropping an event is safe: any full rep in it is
+  // of a model the originator sent or already had.
+  build(options: { skip?: (origin: Origin) => boolean } = {}): SerializedPatch {
+    const skip = options.skip
+    const kept = skip == null ? this.events : this.events.filter((e) => !skip(e.origin))
+    const buffers = kept.length === this.events.length
+      ? this.s.buffers
+      : kept.flatMap((e) => this.s.buffers.slice(e.buffers[0], e.buffers[1]))
+    return { content: { events: kept.map((e) => e.json) }, buffers, emitted: this.s.emitted }
   }
 }
 
@@ -121,7 +130,7 @@ export function applyPatch(
   content: unknown,
   buffers: ReadonlyMap<string, Uint8Array> | readonly Buffer[],
   origin: Origin,
-): void {
+): ReadonlySet<Model> {
   const bufferMap = buffers instanceof Map ? buffers : new Map((buffers as readonly Buffer[]).map((b) => [b.id, b.data]))
   const d = new Deserializer({ resolve: (id) => doc.getModelById(id), buffers: bufferMap, origin })
   let decoded: Decoded[]
@@ -131,7 +140,7 @@ export function applyPatch(
     const id = error instanceof UnknownReferenceError ? /'([^']*)'/.exec(error.message)?.[1] : undefined
     if (id != null && doc.wasSeen(id)) {
       log("warn", `Dropping a patch because it contains a previously known reference (id='${id}'). Most of the time this is harmless and usually a result of updating a model on one side of a communications channel while it was being removed on the other end.`)
-      return
+      return new Set()
     }
     throw error
   }
@@ -142,6 +151,8 @@ export function applyPatch(
     }
   }
   for (const event of decoded) applyOne(doc, d, event, origin)
+  // the sender has these (it sent them in full): a server marks them known for it
+  return new Set(d.created.values())
 }
 
 function decodeEvents(d: Deserializer, content: unknown): Decoded[] {

@@ -51,7 +51,13 @@ export async function oracle(): Promise<Oracle> {
 
   cached = {
     Bokeh,
-    load: (json, buffers = []) => JsDocument.from_json(structuredClone(json), undefined, toArrayBuffers(buffers)),
+    load(json, buffers = []) {
+      const jsDoc = JsDocument.from_json(structuredClone(json), undefined, toArrayBuffers(buffers))
+      // recompute reachability at once, not on BokehJS's 30 s throttle timer (which would
+      // also keep the test process alive)
+      jsDoc._recompute_timeout = 0
+      return jsDoc
+    },
     toJSON: (jsDoc) => JSON.parse(jsDoc.to_json_string(false)),
     applyPatch: (jsDoc, content, buffers) => jsDoc.apply_json_patch(structuredClone(content), toArrayBuffers(buffers)),
     createPatch(jsDoc, events) {
