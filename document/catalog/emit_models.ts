@@ -2,6 +2,7 @@
 // per catalog class, with camelCase accessors over the wire-named properties.
 import type { Kind } from "../kinds/kind.ts"
 import type { AliasDef, ModelDef, PropDef } from "../model/catalog_types.ts"
+import { STRICT } from "../kinds/strict.ts"
 import type { Introspection } from "./introspect.ts"
 import { header, propertyKey } from "./emit.ts"
 
@@ -89,6 +90,24 @@ export function emitModels(data: Introspection): EmittedModels {
       if (def.readonly) continue
       attrs.push(`  ${key}?: ${type}`)
       accessors.push(`  ${mod}set ${key}(value: ${type}) { this.setv(${JSON.stringify(target)}, value) }`)
+    }
+    // Python-strict kinds (kinds/strict.ts) narrow inherited Any-typed accessors per class
+    for (const [key, kind] of Object.entries(STRICT)) {
+      const [owner, wire] = key.split(".") as [string, string]
+      if (owner !== model.name) continue
+      const name = camelCase(wire)
+      const own = wire in model.props
+      const type = typeOf(kind)
+      const def = lookup(model, wire)
+      const mod = own ? "" : "override "
+      const at = accessors.findIndex((a) => a.includes(`get ${propertyKey(name)}(`))
+      if (at >= 0) accessors.splice(at, def.readonly ? 1 : 2)
+      accessors.push(`  ${mod}get ${propertyKey(name)}(): ${type} { return this.getv(${JSON.stringify(wire)}) as ${paren(type)} }`)
+      if (def.readonly) continue
+      const field = attrs.findIndex((a) => a.startsWith(`  ${propertyKey(name)}?:`))
+      if (field >= 0) attrs.splice(field, 1)
+      attrs.push(`  ${propertyKey(name)}?: ${type}`)
+      accessors.push(`  ${mod}set ${propertyKey(name)}(value: ${type}) { this.setv(${JSON.stringify(wire)}, value) }`)
     }
     memberNames.set(model.name, members)
 

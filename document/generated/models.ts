@@ -3425,15 +3425,15 @@ export class CustomJSFilter extends Filter {
 
 export interface GroupFilterAttrs extends FilterAttrs {
   columnName?: string
-  group?: unknown
+  group?: string
 }
 export class GroupFilter extends Filter {
   static override readonly __name__: string = "GroupFilter"
   constructor(attrs?: GroupFilterAttrs) { super(attrs) }
   get columnName(): string { return this.getv("column_name") as string }
   set columnName(value: string) { this.setv("column_name", value) }
-  get group(): unknown { return this.getv("group") as unknown }
-  set group(value: unknown) { this.setv("group", value) }
+  get group(): string { return this.getv("group") as string }
+  set group(value: string) { this.setv("group", value) }
 }
 
 export interface IndexFilterAttrs extends FilterAttrs {
@@ -9767,16 +9767,16 @@ export class RadioGroup extends ToggleInputGroup {
 }
 
 export interface SelectAttrs extends InputWidgetAttrs {
-  value?: unknown
   options?: readonly (string | readonly [unknown, string])[] | DictOf<readonly (string | readonly [unknown, string])[]>
+  value?: string
 }
 export class Select extends InputWidget {
   static override readonly __name__: string = "Select"
   constructor(attrs?: SelectAttrs) { super(attrs) }
-  get value(): unknown { return this.getv("value") as unknown }
-  set value(value: unknown) { this.setv("value", value) }
   get options(): readonly (string | readonly [unknown, string])[] | DictOf<readonly (string | readonly [unknown, string])[]> { return this.getv("options") as (readonly (string | readonly [unknown, string])[] | DictOf<readonly (string | readonly [unknown, string])[]>) }
   set options(value: readonly (string | readonly [unknown, string])[] | DictOf<readonly (string | readonly [unknown, string])[]>) { this.setv("options", value) }
+  get value(): string { return this.getv("value") as string }
+  set value(value: string) { this.setv("value", value) }
 }
 
 export interface SpinnerAttrs extends NumericInputAttrs {
@@ -9895,12 +9895,16 @@ export class AbstractSlider extends OrientedControl {
 
 export interface CategoricalSliderAttrs extends AbstractSliderAttrs {
   categories?: readonly string[]
+  value?: string
 }
 export class CategoricalSlider extends AbstractSlider {
   static override readonly __name__: string = "CategoricalSlider"
   constructor(attrs?: CategoricalSliderAttrs) { super(attrs) }
   get categories(): readonly string[] { return this.getv("categories") as (readonly string[]) }
   set categories(value: readonly string[]) { this.setv("categories", value) }
+  override get value(): string { return this.getv("value") as string }
+  override set value(value: string) { this.setv("value", value) }
+  override get valueThrottled(): string { return this.getv("value_throttled") as string }
 }
 
 export interface BaseNumericalSliderAttrs extends AbstractSliderAttrs {
@@ -9930,10 +9934,15 @@ export class NumericalRangeSlider extends BaseNumericalSlider {
   constructor(attrs?: NumericalRangeSliderAttrs) { super(attrs) }
 }
 
-export interface DateRangeSliderAttrs extends NumericalRangeSliderAttrs {}
+export interface DateRangeSliderAttrs extends NumericalRangeSliderAttrs {
+  value?: readonly [number | string, number | string]
+}
 export class DateRangeSlider extends NumericalRangeSlider {
   static override readonly __name__: string = "DateRangeSlider"
   constructor(attrs?: DateRangeSliderAttrs) { super(attrs) }
+  override get value(): readonly [number | string, number | string] { return this.getv("value") as (readonly [number | string, number | string]) }
+  override set value(value: readonly [number | string, number | string]) { this.setv("value", value) }
+  override get valueThrottled(): readonly [number | string, number | string] { return this.getv("value_throttled") as (readonly [number | string, number | string]) }
 }
 
 export interface NumericalSliderAttrs extends BaseNumericalSliderAttrs {}
@@ -9943,28 +9952,48 @@ export class NumericalSlider extends BaseNumericalSlider {
   constructor(attrs?: NumericalSliderAttrs) { super(attrs) }
 }
 
-export interface DateSliderAttrs extends NumericalSliderAttrs {}
+export interface DateSliderAttrs extends NumericalSliderAttrs {
+  value?: number | string
+}
 export class DateSlider extends NumericalSlider {
   static override readonly __name__: string = "DateSlider"
   constructor(attrs?: DateSliderAttrs) { super(attrs) }
+  override get value(): number | string { return this.getv("value") as (number | string) }
+  override set value(value: number | string) { this.setv("value", value) }
+  override get valueThrottled(): number | string { return this.getv("value_throttled") as (number | string) }
 }
 
-export interface DatetimeRangeSliderAttrs extends NumericalRangeSliderAttrs {}
+export interface DatetimeRangeSliderAttrs extends NumericalRangeSliderAttrs {
+  value?: readonly [number | string, number | string]
+}
 export class DatetimeRangeSlider extends NumericalRangeSlider {
   static override readonly __name__: string = "DatetimeRangeSlider"
   constructor(attrs?: DatetimeRangeSliderAttrs) { super(attrs) }
+  override get value(): readonly [number | string, number | string] { return this.getv("value") as (readonly [number | string, number | string]) }
+  override set value(value: readonly [number | string, number | string]) { this.setv("value", value) }
+  override get valueThrottled(): readonly [number | string, number | string] { return this.getv("value_throttled") as (readonly [number | string, number | string]) }
 }
 
-export interface RangeSliderAttrs extends NumericalRangeSliderAttrs {}
+export interface RangeSliderAttrs extends NumericalRangeSliderAttrs {
+  value?: readonly [number, number]
+}
 export class RangeSlider extends NumericalRangeSlider {
   static override readonly __name__: string = "RangeSlider"
   constructor(attrs?: RangeSliderAttrs) { super(attrs) }
+  override get value(): readonly [number, number] { return this.getv("value") as (readonly [number, number]) }
+  override set value(value: readonly [number, number]) { this.setv("value", value) }
+  override get valueThrottled(): readonly [number, number] { return this.getv("value_throttled") as (readonly [number, number]) }
 }
 
-export interface SliderAttrs extends NumericalSliderAttrs {}
+export interface SliderAttrs extends NumericalSliderAttrs {
+  value?: number
+}
 export class Slider extends NumericalSlider {
   static override readonly __name__: string = "Slider"
   constructor(attrs?: SliderAttrs) { super(attrs) }
+  override get value(): number { return this.getv("value") as number }
+  override set value(value: number) { this.setv("value", value) }
+  override get valueThrottled(): number { return this.getv("value_throttled") as number }
 }
 
 export interface CellEditorAttrs extends ModelAttrs {}
