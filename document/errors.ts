@@ -1,3 +1,5 @@
+import { pyQuote } from "./util/python.ts"
+
 // Error classes named after the Python exceptions the spec quotes, so ERROR replies and
 // logs read the same as upstream's.
 
@@ -26,9 +28,4 @@ export class ValidationError extends ValueError {
 export function errorRepr(error: unknown): string {
   if (!(error instanceof Error)) return `Exception(${pyQuote(String(error))})`
   return `${error.name === "ValidationError" ? "ValueError" : error.name}(${pyQuote(error.message)})`
-}
-
-export function pyQuote(text: string): string {
-  if (text.includes("'") && !text.includes('"')) return `"${text}"`
-  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`
 }

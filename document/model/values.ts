@@ -1,12 +1,9 @@
 // Value helpers shared by models, the document and the serializer: structural equality,
 // model discovery inside values, and the defensive copy made when a value is stored.
 import { NDArray, isTypedArray } from "../ndarray.ts"
+import { isPlainObject } from "../util/plain.ts"
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value == null || typeof value !== "object") return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
+export { isPlainObject }
 
 // Deep structural equality as Bokeh uses it to decide "did it change?" (spec §3.4): models by
 // identity, NaN never equal to NaN, typed arrays element-wise.

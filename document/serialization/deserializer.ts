@@ -177,7 +177,8 @@ export class Deserializer {
       throw new DeserializationError(`${bytes.byteLength} bytes do not hold whole ${dtype} items`)
     }
     // copy into an aligned, owned buffer: message frames are reused and may be misaligned
-    const own = bytes.slice()
+    const own = new Uint8Array(bytes.byteLength)
+    own.set(bytes)
     if (obj.order === "big" && ctor.BYTES_PER_ELEMENT > 1) swapBytes(own, ctor.BYTES_PER_ELEMENT)
     const array = new ctor(own.buffer, 0, own.byteLength / ctor.BYTES_PER_ELEMENT) as TypedArray
     if (shape != null && shape.reduce((a, b) => a * b, 1) !== array.length) {

@@ -8,7 +8,7 @@
 import { ValueError } from "../errors.ts"
 import { isNDArray, isTypedArray } from "../ndarray.ts"
 import { applyPatches, compilePatches, type Patches } from "./patch.ts"
-import { pyCompare, pyRepr, pyStr } from "./slice.ts"
+import { pyCompare, pyRepr, pyStr } from "../util/python.ts"
 import { adoptColumn, type Column, type ColumnStore, type StoreInfo } from "./store.ts"
 import { clientWouldDiverge, mappingEntries, streamColumn, validateStreamData, type StreamData } from "./stream.ts"
 

@@ -16,7 +16,8 @@
 
 import { ValueError } from "../errors.ts"
 import { isNDArray, isTypedArray } from "../ndarray.ts"
-import { Slice, pySorted, pyStr, sliceCount } from "./slice.ts"
+import { Slice, sliceCount } from "./slice.ts"
+import { pySorted, pyStr } from "../util/python.ts"
 import { mappingEntries } from "./stream.ts"
 import type { ColumnStore, PlainStore } from "./store.ts"
 

@@ -1,8 +1,7 @@
 // Python-style slices (as used in ColumnDataSource patches) and the small amount of Python
 // value formatting that the normative error messages of spec §11.2 need.
 
-import { isNDArray, isTypedArray } from "../ndarray.ts"
-import { pyQuote } from "../errors.ts"
+import { PY_REPR, pyNumber } from "../util/python.ts"
 
 // A slice as it travels in a ColumnsPatched event: `{"type":"slice","start":…,"stop":…,"step":…}`.
 // `null` means "not given" (Python `None`).
@@ -12,6 +11,10 @@ export class Slice {
     readonly stop: number | null = null,
     readonly step: number | null = null,
   ) {}
+
+  [PY_REPR](): string {
+    return this.toString()
+  }
 
   // Python form, e.g. `slice(10, 1, None)`.
   toString(): string {
@@ -40,71 +43,5 @@ export function isSlice(value: unknown): value is Slice {
 }
 
 function pyBound(value: number | null): string {
-  return value == null ? "None" : pyRepr(value)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Python formatting helpers
-
-// `str(x)` in Python: strings print bare, everything else as its repr.
-export function pyStr(value: unknown): string {
-  return typeof value === "string" ? value : pyRepr(value)
-}
-
-// An approximation of Python's `repr(x)` for the values that can reach our error messages.
-export function pyRepr(value: unknown): string {
-  if (value === null || value === undefined) return "None"
-  switch (typeof value) {
-    case "boolean": return value ? "True" : "False"
-    case "number": return pyNumber(value)
-    case "bigint": return value.toString()
-    case "string": return pyQuote(value)
-  }
-  if (value instanceof Slice) return value.toString()
-  if (Array.isArray(value)) return `[${value.map(pyRepr).join(", ")}]`
-  if (isTypedArray(value)) return `array(${pyRepr(Array.from(value))})`
-  if (isNDArray(value)) {
-    return `array(${pyRepr(Array.from(value.array as ArrayLike<unknown>))}, shape=${pyTuple(value.shape)})`
-  }
-  if (value instanceof Map) {
-    return `{${Array.from(value, ([k, v]) => `${pyRepr(k)}: ${pyRepr(v)}`).join(", ")}}`
-  }
-  if (typeof value === "object") {
-    const proto = Object.getPrototypeOf(value)
-    if (proto === Object.prototype || proto === null) {
-      return `{${Object.entries(value).map(([k, v]) => `${pyQuote(k)}: ${pyRepr(v)}`).join(", ")}}`
-    }
-  }
-  return String(value)
-}
-
-export function pyNumber(value: number): string {
-  if (Number.isNaN(value)) return "nan"
-  if (value === Infinity) return "inf"
-  if (value === -Infinity) return "-inf"
-  return String(value)
-}
-
-// A Python tuple of numbers: `()`, `(3,)`, `(2, 3)`.
-export function pyTuple(items: readonly number[]): string {
-  return items.length === 1 ? `(${pyNumber(items[0]!)},)` : `(${items.map(pyNumber).join(", ")})`
-}
-
-// Python's string ordering: by code point (JS `<` compares UTF-16 code units, which differs
-// for astral characters against U+E000..U+FFFF).
-export function pyCompare(a: string, b: string): number {
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const ca = a.codePointAt(i)!
-    const cb = b.codePointAt(j)!
-    if (ca !== cb) return ca < cb ? -1 : 1
-    i += ca > 0xffff ? 2 : 1
-    j += cb > 0xffff ? 2 : 1
-  }
-  return (a.length - i) - (b.length - j)
-}
-
-export function pySorted(items: Iterable<string>): string[] {
-  return Array.from(items).sort(pyCompare)
+  return value == null ? "None" : pyNumber(value)
 }

@@ -2,7 +2,7 @@
 
 import { AttributeError, ValueError } from "../errors.ts"
 import { isNDArray, isTypedArray, type NDArray } from "../ndarray.ts"
-import { pyRepr, pySorted, pyStr, pyTuple } from "./slice.ts"
+import { pyRepr, pySorted, pyStr, pyTuple, pyTypeName } from "../util/python.ts"
 import { rollPlan, typedCtorOf, type Column, type ColumnStore, type PlainStore } from "./store.ts"
 
 // A streamed column: an array, a typed array, or a 1-d NDArray.
@@ -17,21 +17,6 @@ export function mappingEntries<T>(value: unknown): Array<[string, T]> | null {
   const proto = Object.getPrototypeOf(value)
   if (proto !== Object.prototype && proto !== null) return null
   return Object.entries(value) as Array<[string, T]>
-}
-
-// Python's `type(x).__name__` for the values a caller could pass by mistake.
-export function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType"
-  switch (typeof value) {
-    case "boolean": return "bool"
-    case "number": return Number.isInteger(value) ? "int" : "float"
-    case "string": return "str"
-    case "bigint": return "int"
-    case "function": return "function"
-  }
-  if (Array.isArray(value)) return "list"
-  if (isTypedArray(value) || isNDArray(value)) return "ndarray"
-  return "object"
 }
 
 export function checkRollover(rollover: number | null | undefined): number | null {
