@@ -8,7 +8,12 @@ export class RuntimeError extends Error { override name = "RuntimeError" }
 export class KeyError extends Error { override name = "KeyError" }
 export class AttributeError extends Error { override name = "AttributeError" }
 export class ProtocolError extends Error { override name = "ProtocolError" }
-export class UnknownReferenceError extends Error { override name = "UnknownReferenceError" }
+export class UnknownReferenceError extends Error {
+  override name = "UnknownReferenceError"
+  constructor(readonly id: string) {
+    super(`can't resolve reference '${id}'`)
+  }
+}
 export class UnsetValueError extends Error { override name = "UnsetValueError" }
 export class DeserializationError extends Error { override name = "DeserializationError" }
 

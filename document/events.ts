@@ -22,8 +22,18 @@ export type CallbackInvoker = () => void
 export type PatchIndex = number | Slice | readonly (number | Slice)[]
 export type ColumnPatches = Record<string, Array<readonly [PatchIndex, unknown]>>
 
+let eventCount = 0
+
+// The sequence number of the newest event created so far.
+export function lastEventSeq(): number {
+  return eventCount
+}
+
 export abstract class DocumentChangedEvent {
   abstract readonly kind: string
+  // creation order: a model's full rep serialized at sequence N already holds the changes of
+  // every event numbered up to N (events replayed after a hold can be older than that rep)
+  readonly seq = ++eventCount
   constructor(
     readonly document: Document,
     readonly origin: Origin,

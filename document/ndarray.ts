@@ -20,18 +20,17 @@ export function isTypedArray(value: unknown): value is TypedArray {
     !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array)
 }
 
+// instanceof rather than the constructor: Node's Buffer is a Uint8Array subclass.
 export function dtypeOf(array: TypedArray): NumericDType {
-  switch (array.constructor) {
-    case Float64Array: return "float64"
-    case Float32Array: return "float32"
-    case Int32Array: return "int32"
-    case Uint32Array: return "uint32"
-    case Int16Array: return "int16"
-    case Uint16Array: return "uint16"
-    case Int8Array: return "int8"
-    case Uint8Array: return "uint8"
-  }
-  throw new TypeError(`unsupported typed array ${array.constructor.name}`)
+  if (array instanceof Float64Array) return "float64"
+  if (array instanceof Float32Array) return "float32"
+  if (array instanceof Int32Array) return "int32"
+  if (array instanceof Uint32Array) return "uint32"
+  if (array instanceof Int16Array) return "int16"
+  if (array instanceof Uint16Array) return "uint16"
+  if (array instanceof Int8Array) return "int8"
+  if (array instanceof Uint8Array || (array as unknown) instanceof Uint8ClampedArray) return "uint8"
+  throw new TypeError(`unsupported typed array ${(array as object).constructor.name}`)
 }
 
 // An array with a shape (row-major). 1-D numeric data is normally a plain TypedArray; NDArray

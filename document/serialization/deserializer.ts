@@ -41,13 +41,13 @@ export class Deserializer {
     if (typeof obj.type === "string") return this.decodeTyped(obj.type, obj)
     if (typeof obj.id === "string") return this.resolve(obj.id)
     const out: Obj = {}
-    for (const [k, v] of Object.entries(obj)) out[k] = this.decode(v)
+    for (const [k, v] of Object.entries(obj)) setKey(out, k, this.decode(v))
     return out
   }
 
   resolve(id: string): Model {
     const model = this.created.get(id) ?? this.resolveKnown(id)
-    if (model == null) throw new UnknownReferenceError(`can't resolve reference '${id}'`)
+    if (model == null) throw new UnknownReferenceError(id)
     return model
   }
 
@@ -142,7 +142,7 @@ export class Deserializer {
     })
     if (pairs.every(([k]) => typeof k === "string")) {
       const out: Obj = {}
-      for (const [k, v] of pairs) out[k as string] = v
+      for (const [k, v] of pairs) setKey(out, k as string, v)
       return out
     }
     return new Map(pairs)
@@ -168,10 +168,14 @@ export class Deserializer {
     if (dtype === "object") {
       const items = this.decode(obj.array)
       if (!Array.isArray(items)) throw new DeserializationError("object ndarray must carry a list")
+      if (shape != null && shape.reduce((a, b) => a * b, 1) !== items.length) {
+        throw new DeserializationError(`ndarray of shape [${shape.join(", ")}] does not match ${items.length} items`)
+      }
       return shape == null || shape.length === 1 ? items : new NDArray(items, shape, "object")
     }
-    const ctor = typedArrayCtors[(dtype === "bool" ? "uint8" : dtype) as NumericDType]
-    if (ctor == null) throw new DeserializationError(`unsupported dtype '${dtype}'`)
+    const numeric = dtype === "bool" ? "uint8" : dtype
+    if (!Object.hasOwn(typedArrayCtors, numeric)) throw new DeserializationError(`unsupported dtype '${dtype}'`)
+    const ctor = typedArrayCtors[numeric as NumericDType]
     const bytes = this.decodeBytes((obj.array as Obj | undefined)?.type === "bytes" ? (obj.array as Obj).data : obj.array)
     if (bytes.byteLength % ctor.BYTES_PER_ELEMENT !== 0) {
       throw new DeserializationError(`${bytes.byteLength} bytes do not hold whole ${dtype} items`)
@@ -184,7 +188,9 @@ export class Deserializer {
     if (shape != null && shape.reduce((a, b) => a * b, 1) !== array.length) {
       throw new DeserializationError(`ndarray of shape [${shape.join(", ")}] does not match ${array.length} items`)
     }
-    if (dtype === "bool" || (shape != null && shape.length !== 1)) return new NDArray(array, shape ?? [array.length], dtype as NumericDType)
+    if (shape != null && shape.length !== 1) return new NDArray(array, shape, dtype as NumericDType)
+    // a 1-d bool array (numpy bool columns from Python) reads as booleans
+    if (dtype === "bool") return Array.from(array, (v) => v !== 0)
     return array
   }
 
@@ -237,4 +243,11 @@ function isAbstract(name: string): boolean {
 
 function swapBytes(bytes: Uint8Array, width: number): void {
   for (let i = 0; i < bytes.length; i += width) bytes.subarray(i, i + width).reverse()
+}
+
+// `__proto__` is a legitimate column or key name on the wire; plain assignment would set the
+// prototype instead.
+function setKey(out: Obj, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  else out[key] = value
 }

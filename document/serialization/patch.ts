@@ -80,6 +80,8 @@ function serializeEvent(s: Serializer, event: PatchEvent): EventJson | null {
   }
   const model = event.model
   if (!s.knows(model) || model.document !== event.document) return null
+  // held events replayed after the model went out in full are already in its rep
+  if (s.hasStateOf(model, event.seq)) return null
   const ref = s.ref(model)
   if (event instanceof ModelChanged) {
     // the value when the event is serialized, not the one captured at emission: a callback
@@ -137,7 +139,7 @@ export function applyPatch(
   try {
     decoded = decodeEvents(d, content)
   } catch (error) {
-    const id = error instanceof UnknownReferenceError ? /'([^']*)'/.exec(error.message)?.[1] : undefined
+    const id = error instanceof UnknownReferenceError ? error.id : undefined
     if (id != null && doc.wasSeen(id)) {
       log("warn", `Dropping a patch because it contains a previously known reference (id='${id}'). Most of the time this is harmless and usually a result of updating a model on one side of a communications channel while it was being removed on the other end.`)
       return new Set()
@@ -171,7 +173,7 @@ function decodeEvents(d: Deserializer, content: unknown): Decoded[] {
         if (typeof raw.attr !== "string") throw new DeserializationError("ModelChanged needs an 'attr'")
         return { kind: "ModelChanged", model: model(), attr: raw.attr, value: d.decode(raw.new) }
       case "ColumnDataChanged":
-        return { kind: "ColumnDataChanged", model: model(), data: dataMap(d.decode(raw.data)), cols: (raw.cols as string[] | null) ?? null }
+        return { kind: "ColumnDataChanged", model: model(), data: dataMap(d.decode(raw.data)), cols: columnNames(raw.cols) }
       case "ColumnsStreamed":
         return { kind: "ColumnsStreamed", model: model(), data: dataMap(d.decode(raw.data)), rollover: (raw.rollover as number | null) ?? null }
       case "ColumnsPatched":
@@ -184,11 +186,27 @@ function decodeEvents(d: Deserializer, content: unknown): Decoded[] {
         return { kind: "TitleChanged", title: raw.title }
       case "MessageSent":
         if (typeof raw.msg_type !== "string") throw new DeserializationError("MessageSent needs a 'msg_type'")
-        return { kind: "MessageSent", msgType: raw.msg_type, data: d.decode(raw.msg_data ?? null) }
+        return { kind: "MessageSent", msgType: raw.msg_type, data: decodeMessage(d, raw.msg_type, raw.msg_data) }
       default:
         throw new DeserializationError(`unknown patch event kind '${raw.kind}'`)
     }
   })
+}
+
+function decodeMessage(d: Deserializer, msgType: string, rep: unknown): unknown {
+  const data = d.decode(rep ?? null)
+  if (msgType === "bokeh_event" && (data == null || typeof (data as ModelEvent).name !== "string")) {
+    throw new DeserializationError("a bokeh_event message must carry an event rep")
+  }
+  return data
+}
+
+function columnNames(cols: unknown): string[] | null {
+  if (cols == null) return null
+  if (!Array.isArray(cols) || !cols.every((c) => typeof c === "string")) {
+    throw new DeserializationError(`ColumnDataChanged 'cols' must be null or a list of column names, got ${JSON.stringify(cols)}`)
+  }
+  return cols
 }
 
 function dataMap(value: unknown): Record<string, unknown> {

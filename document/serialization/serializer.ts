@@ -2,6 +2,7 @@
 // message: a model goes out in full the first time this message (or its receivers) meet it,
 // as `{id}` after that; typed arrays become binary buffers (or inline gzip+base64).
 import { ValueError } from "../errors.ts"
+import { lastEventSeq } from "../events.ts"
 import { specToWire } from "../kinds/specs.ts"
 import { Model } from "../model/model.ts"
 import { isPlainObject } from "../model/values.ts"
@@ -28,6 +29,8 @@ export class Serializer {
   readonly buffers: Buffer[] = []
   // models this message carries in full
   readonly emitted = new Set<Model>()
+  // when each of those was serialized, as an event sequence number
+  private readonly emittedAt = new Map<Model, number>()
   private readonly binary: boolean
   private readonly known: (model: Model) => boolean
   private readonly active = new Set<object>()
@@ -58,6 +61,12 @@ export class Serializer {
     }
   }
 
+  // Did this message already carry `model` in full with the change of event `seq` in it?
+  hasStateOf(model: Model, seq: number): boolean {
+    const at = this.emittedAt.get(model)
+    return at != null && seq <= at
+  }
+
   ref(model: Model): { id: string } {
     return { id: model.id }
   }
@@ -65,6 +74,7 @@ export class Serializer {
   encodeModel(model: Model): Rep {
     if (this.knows(model)) return { id: model.id }
     this.emitted.add(model)
+    this.emittedAt.set(model, lastEventSeq())
     const attributes: Record<string, Rep> = {}
     let any = false
     for (const prop of model.schema.props.values()) {
@@ -120,7 +130,7 @@ export class Serializer {
     if (value instanceof Slice) {
       return { type: "slice", start: value.start, stop: value.stop, step: value.step }
     }
-    if (value instanceof Date) return value.getTime()
+    if (value instanceof Date) return encodeNumber(value.getTime())
     if (value instanceof ArrayBuffer) return this.encodeBytes(new Uint8Array(value))
     if (this.active.has(value)) throw new ValueError("circular reference in a property value")
     this.active.add(value)
