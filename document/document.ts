@@ -17,6 +17,7 @@ import type { Buffer } from "./serialization/bytes.ts"
 import { documentFromJson, serializeDocument, type DocJson } from "./serialization/doc_json.ts"
 import { applyPatch, serializePatch, type SerializedPatch } from "./serialization/patch.ts"
 import type { SerializerOptions } from "./serialization/serializer.ts"
+import { DOCUMENT_EVENTS, isModelEvent } from "./ui_events.ts"
 import { BoundedSet } from "./util/bounded_set.ts"
 
 export const DEFAULT_TITLE = "Bokeh Application"
@@ -26,8 +27,6 @@ export type DocumentListener = (event: DocumentChangedEvent) => void
 export type MessageCallback = (data: unknown, origin: Origin) => void
 export type DocumentEventCallback = (event: ModelEvent) => void
 
-// Document-level UI events (the rest are model events, subscribed on the model).
-export const DOCUMENT_EVENTS = new Set(["document_ready", "connection_lost", "client_reconnected"])
 
 export class Document {
   private _config: Model = new DocumentConfig()
@@ -372,7 +371,7 @@ export class Document {
   // Document-level UI events: document_ready, connection_lost, client_reconnected.
   onEvent(name: string, ...callbacks: DocumentEventCallback[]): void {
     if (!DOCUMENT_EVENTS.has(name)) {
-      throw new ValueError(isKnownModelEvent(name)
+      throw new ValueError(isModelEvent(name)
         ? "Document.on_event may only be used to subscribe to events of type DocumentEvent. To subscribe to a ModelEvent use the Model.on_event method."
         : `Unknown event ${name}`)
     }
@@ -425,7 +424,11 @@ export class Document {
 
   destroy(): void {
     if (this._destroyed) return
-    for (const model of this._models.values()) model._document = null
+    for (const model of this._models.values()) {
+      model._document = null
+      model._destroyed = true
+      model._values.clear()
+    }
     this._models.clear()
     this._names.clear()
     this._roots = []
@@ -437,15 +440,4 @@ export class Document {
   private _alive(): void {
     if (this._destroyed) throw new RuntimeError("document has been destroyed")
   }
-}
-
-const MODEL_EVENTS = new Set([
-  "button_click", "menu_item_click", "value_submit", "legend_item_click", "axis_click",
-  "lodstart", "lodend", "rangesupdate", "selectiongeometry", "reset", "tap", "doubletap", "press",
-  "pressup", "mouseenter", "mouseleave", "mousemove", "wheel", "pan", "panstart", "panend", "pinch",
-  "pinchstart", "pinchend", "rotate", "rotatestart", "rotateend", "clear_input",
-])
-
-export function isKnownModelEvent(name: string): boolean {
-  return MODEL_EVENTS.has(name)
 }

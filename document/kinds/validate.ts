@@ -49,7 +49,7 @@ const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/
 
 function compile(kind: Kind): Pred {
   switch (kind.type) {
-    case "Any": case "Unknown": return () => true
+    case "Any": case "Unknown": return ACCEPT_ALL
     case "Bool": return (v) => typeof v === "boolean"
     case "Float": return isFloat
     case "Int": return isInt
@@ -166,12 +166,17 @@ function regex(pattern: string, flags: string): RegExp {
   return new RegExp(pattern, flags.replace(/[gy]/g, ""))
 }
 
+// Accepts anything; containers of it need no walk (a million-row list column of Any).
+const ACCEPT_ALL: Pred = () => true
+
 function everyItem(items: readonly unknown[], item: Pred, refs: RefCheck): boolean {
+  if (item === ACCEPT_ALL) return true
   for (let i = 0; i < items.length; i++) if (!item(items[i], refs)) return false
   return true
 }
 
 function everyIn(items: Iterable<unknown>, item: Pred, refs: RefCheck): boolean {
+  if (item === ACCEPT_ALL) return true
   for (const x of items) if (!item(x, refs)) return false
   return true
 }

@@ -7,6 +7,7 @@ import { validate, type RefCheck } from "../kinds/validate.ts"
 import { schemaOf, isSubtype, type ModelSchema, type PropSchema } from "./schema.ts"
 import { containsModel, forEachModel, freezeCopy, isEqual } from "./values.ts"
 import { decodeDefault, instantiateDefault } from "./defaults.ts"
+import { DOCUMENT_EVENTS, isModelEvent } from "../ui_events.ts"
 
 export type PropertyCallback = (attr: string, old: unknown, value: unknown) => void
 export type EventCallback = (event: ModelEvent) => void
@@ -60,6 +61,8 @@ export abstract class Model {
   // bumped each time the model joins a document; lets a connection tell "sent while attached"
   // from "sent before it left and came back"
   /** @internal */ _attachments = 0
+  // set when the owning document is destroyed: a leaked reference fails loudly
+  /** @internal */ _destroyed = false
   private _changeCallbacks: Map<string, PropertyCallback[]> | null = null
   private _eventCallbacks: Map<string, EventCallback[]> | null = null
 
@@ -117,6 +120,7 @@ export abstract class Model {
 
   // Reads a property by wire or accessor name.
   getValue(name: string): unknown {
+    if (this._destroyed) throw new RuntimeError("document has been destroyed")
     const wire = this._resolve(name)
     const hook = storageHooks.get(wire)
     if (hook != null && hook.applies(this)) return hook.get(this)
@@ -164,6 +168,7 @@ export abstract class Model {
   }
 
   /** @internal */ _set(wire: string, value: unknown, options: SetOptions): void {
+    if (this._destroyed) throw new RuntimeError("document has been destroyed")
     const prop = this.schema.props.get(wire)!
     if (prop.readonly && options.fromJson !== true) {
       throw new RuntimeError(`${this.type}.${wire} is a readonly property`)
@@ -228,6 +233,11 @@ export abstract class Model {
   // Subscribes to a UI event by its Bokeh name ("button_click", "tap", …). The name joins
   // the synced `subscribed_events`, which tells BokehJS to send such events at all.
   onEvent(name: string, ...callbacks: EventCallback[]): void {
+    if (!isModelEvent(name)) {
+      throw new ValueError(DOCUMENT_EVENTS.has(name)
+        ? `'${name}' is a document event: subscribe with Document.onEvent`
+        : `unknown event name '${name}'`)
+    }
     this._eventCallbacks ??= new Map()
     const list = this._eventCallbacks.get(name) ?? []
     for (const cb of callbacks) if (!list.includes(cb)) list.push(cb)

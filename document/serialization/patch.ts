@@ -7,6 +7,7 @@ import {
   RootRemoved, TitleChanged, type Origin, type PatchEvent,
 } from "../events.ts"
 import { log } from "../logging.ts"
+import { checkEvent } from "../ui_events.ts"
 import { Model, type ModelEvent } from "../model/model.ts"
 import { isPlainObject } from "../model/values.ts"
 import { columnSource, type ColumnSourceOps } from "../sources/column_data_source.ts"
@@ -195,8 +196,11 @@ function decodeEvents(d: Deserializer, content: unknown): Decoded[] {
 
 function decodeMessage(d: Deserializer, msgType: string, rep: unknown): unknown {
   const data = d.decode(rep ?? null)
-  if (msgType === "bokeh_event" && (data == null || typeof (data as ModelEvent).name !== "string")) {
-    throw new DeserializationError("a bokeh_event message must carry an event rep")
+  if (msgType === "bokeh_event") {
+    if (data == null || typeof (data as ModelEvent).name !== "string") {
+      throw new DeserializationError("a bokeh_event message must carry an event rep")
+    }
+    checkEvent(data as ModelEvent)
   }
   return data
 }

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import {
-  ColumnDataSource, Div, Document, GlyphRenderer, ModelChanged, Plot, RootAdded, RootRemoved,
+  Button, ColumnDataSource, Div, Document, GlyphRenderer, ModelChanged, Plot, RootAdded, RootRemoved,
   RuntimeError, SERVER, Scatter, SessionCallbackAdded, SessionCallbackRemoved, Slider, TitleChanged,
   ValueError, clientOrigin, setLogSink, type DocumentChangedEvent,
 } from "../index.ts"
@@ -288,7 +288,48 @@ describe("JSON and lifetime", () => {
     doc.addRoot(div)
     doc.destroy()
     assert.equal(div.document, null)
+    assert.throws(() => div.text, /document has been destroyed/)
+    assert.throws(() => { div.text = "x" }, /document has been destroyed/)
     assert.throws(() => doc.addRoot(new Div()), /document has been destroyed/)
     assert.ok(new RootAdded(doc, div, SERVER).patch)
+  })
+})
+
+describe("UI events", () => {
+  function withButton() {
+    const doc = new Document()
+    const button = new Button()
+    const div = new Div()
+    doc.addRoot(button)
+    doc.addRoot(div)
+    return { doc, button, div }
+  }
+  const event = (name: string, model: { id: string }) => ({
+    events: [{ kind: "MessageSent", msg_type: "bokeh_event", msg_data: { type: "event", name, values: { type: "map", entries: [["model", { id: model.id }]] } } }],
+  })
+
+  test("a model event reaches the model's handlers, with the client's values", () => {
+    const { doc, button } = withButton()
+    const seen: string[] = []
+    button.onEvent("button_click", (e) => seen.push(`${e.name} ${e.model?.id}`))
+    doc.applyPatch(event("button_click", button), [], clientOrigin("s", "c"))
+    assert.deepEqual(seen, [`button_click ${button.id}`])
+  })
+
+  test("an event for the wrong kind of model, or an unknown event, is refused as upstream does", () => {
+    const { doc, button, div } = withButton()
+    const before = JSON.stringify(doc)
+    assert.throws(() => doc.applyPatch(event("button_click", div), [], clientOrigin("s", "c")), /ButtonClick event only applies to button and button group models/)
+    assert.throws(() => doc.applyPatch(event("tap", button), [], clientOrigin("s", "c")), /Tap event only applies to Plot models/)
+    assert.throws(() => doc.applyPatch(event("teleport", button), [], clientOrigin("s", "c")), /unknown event name 'teleport'/)
+    assert.equal(JSON.stringify(doc), before)
+  })
+
+  test("subscribing checks the name", () => {
+    const { doc, button } = withButton()
+    assert.throws(() => button.onEvent("teleport", () => {}), /unknown event name 'teleport'/)
+    assert.throws(() => button.onEvent("document_ready", () => {}), /document event/)
+    assert.throws(() => doc.onEvent("button_click", () => {}), /Document.on_event may only be used to subscribe to events of type DocumentEvent/)
+    assert.throws(() => doc.onEvent("teleport", () => {}), /Unknown event teleport/)
   })
 })
