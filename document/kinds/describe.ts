@@ -1,7 +1,7 @@
 // Python-flavoured rendering for validation messages: kind names as Python Bokeh prints its
 // properties, values as Python's repr()/str() and type(value).__name__ would show them.
 import type { Kind } from "./kind.ts"
-import { niceJoin, pyRepr, shortName } from "../util/python.ts"
+import { pyRepr, shortName } from "../util/python.ts"
 
 export { isPlainObject } from "../util/plain.ts"
 export { niceJoin, pyNumber, pyRepr, pyStr, pyTypeName, shortName, type ModelNames } from "../util/python.ts"

@@ -1,6 +1,6 @@
 // A broad set of documents built with the model API, for conformance and serializer tests.
 import {
-  BasicTicker, Button, CategoricalAxis, CategoricalScale, Column, ColumnDataSource, CustomJS,
+  Button, CategoricalAxis, CategoricalScale, Column, ColumnDataSource, CustomJS,
   DataTable, DatetimeAxis, Div, Document, FactorRange, GlyphRenderer, Grid, GridBox, HoverTool,
   Image, Legend, LegendItem, Line, LinearAxis, LinearColorMapper, LinearScale, MultiLine, NDArray,
   PanTool, Plot, Quad, Range1d, Row, Scatter, Select, Slider, TableColumn, TextInput, Title, Toolbar,

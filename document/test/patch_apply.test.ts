@@ -436,7 +436,7 @@ describe("MessageSent and UI events", () => {
     const { doc, button } = setup()
     let calls = 0
     button.onEvent("button_click", () => { calls++ })
-    apply(doc, [{ kind: "MessageSent", msg_type: "bokeh_event", msg_data: { type: "event", name: "tap", values: map([["model", ref(button)], ["x", 1]]) } }])
+    apply(doc, [{ kind: "MessageSent", msg_type: "bokeh_event", msg_data: { type: "event", name: "menu_item_click", values: map([["model", ref(button)], ["item", "a"]]) } }])
     assert.equal(calls, 0)
   })
 

@@ -98,12 +98,27 @@ function mismatches(doc: Document, expect: Expect): string[] {
   return out
 }
 
-function decode(c: Case): Document {
-  if (c.kind === "doc") return Document.fromJSON(c.json, buffersOf(c.buffers))
+interface Sent { kind: string; msg_type?: string; msg_data?: { name: string; values: { entries: Array<[string, { id: string }]> } } }
+
+// The UI events (MessageSent "bokeh_event") a patch case sends, as "name → model id".
+function sentEvents(c: Case): string[] {
+  const events = c.kind === "patch" ? (c.json as Array<{ events: Sent[] }>).flatMap((m) => m.events) : []
+  return events.filter((e) => e.kind === "MessageSent" && e.msg_type === "bokeh_event").map((e) =>
+    `${e.msg_data!.name} → ${e.msg_data!.values.entries.find(([k]) => k === "model")![1].id}`)
+}
+
+// Our document from the case, and the UI events delivered to model callbacks on the way.
+function decode(c: Case): { doc: Document; delivered: string[] } {
+  const delivered: string[] = []
+  if (c.kind === "doc") return { doc: Document.fromJSON(c.json, buffersOf(c.buffers)), delivered }
   const doc = Document.fromJSON(c.base!.json, buffersOf(c.base!.buffers))
+  for (const sent of sentEvents(c)) {
+    const [name, id] = sent.split(" → ")
+    doc.getModelById(id)!.onEvent(name, (event) => { delivered.push(`${event.name} → ${event.model?.id}`) })
+  }
   const buffers = buffersOf(c.buffers)
   for (const content of c.json as unknown[]) doc.applyPatch(content, buffers, CLIENT)
-  return doc
+  return { doc, delivered }
 }
 
 // Python documents say version 3.9.2: our decoder warns about that and nothing else.
@@ -135,8 +150,9 @@ describe("Python Bokeh → bokeh-ts (fixtures from python/make_fixtures.py)", ()
 
   for (const c of CASES) {
     test(`${c.kind}: ${c.name}`, () => {
-      const { result: doc, warnings } = quietly(() => decode(c))
+      const { result: { doc, delivered }, warnings } = quietly(() => decode(c))
       assert.deepEqual(warnings, [], "no warnings while decoding")
+      assert.deepEqual(delivered, sentEvents(c), "UI events reach the model's callbacks")
       assert.deepEqual(mismatches(doc, c.expect), [])
       // what we would send back (PULL-DOC-REPLY) loads in BokehJS as the same document
       const { json, buffers } = serializeDocument(doc, { binary: true })
