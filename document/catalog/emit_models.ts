@@ -52,6 +52,7 @@ export function emitModels(data: Introspection): EmittedModels {
     return id
   }
   const typeOf = (kind: Kind): string => tsType(kind, ident)
+  const readTypeOf = (kind: Kind): string => tsType(kind, ident, "read")
   // the property definition a wire name resolves to, following the inheritance chain
   const lookup = (model: ModelDef, wire: string): PropDef => {
     for (let m: ModelDef | undefined = model; m != null; m = m.base == null ? undefined : defs.get(m.base)) {
@@ -84,9 +85,10 @@ export function emitModels(data: Introspection): EmittedModels {
       const target = isAlias(prop) ? prop.alias : wire
       const def = lookup(model, target)
       const type = typeOf(def.kind)
+      const read = readTypeOf(def.kind)
       const key = propertyKey(name)
       const mod = override ? "override " : ""
-      accessors.push(`  ${mod}get ${key}(): ${type} { return this.getv(${JSON.stringify(target)}) as ${paren(type)} }`)
+      accessors.push(`  ${mod}get ${key}(): ${read} { return this.getv(${JSON.stringify(target)}) as ${paren(read)} }`)
       if (def.readonly) continue
       attrs.push(`  ${key}?: ${type}`)
       accessors.push(`  ${mod}set ${key}(value: ${type}) { this.setv(${JSON.stringify(target)}, value) }`)
@@ -98,11 +100,12 @@ export function emitModels(data: Introspection): EmittedModels {
       const name = camelCase(wire)
       const own = wire in model.props
       const type = typeOf(kind)
+      const read = readTypeOf(kind)
       const def = lookup(model, wire)
       const mod = own ? "" : "override "
       const at = accessors.findIndex((a) => a.includes(`get ${propertyKey(name)}(`))
       if (at >= 0) accessors.splice(at, def.readonly ? 1 : 2)
-      accessors.push(`  ${mod}get ${propertyKey(name)}(): ${type} { return this.getv(${JSON.stringify(wire)}) as ${paren(type)} }`)
+      accessors.push(`  ${mod}get ${propertyKey(name)}(): ${read} { return this.getv(${JSON.stringify(wire)}) as ${paren(read)} }`)
       if (def.readonly) continue
       const field = attrs.findIndex((a) => a.startsWith(`  ${propertyKey(name)}?:`))
       if (field >= 0) attrs.splice(field, 1)
@@ -184,8 +187,10 @@ function splitUnion(type: string): string[] {
   return parts
 }
 
-export function tsType(kind: Kind, ident: (model: string) => string): string {
-  const t = (k: Kind): string => tsType(k, ident)
+// "write" types accept every shape a setter takes; "read" types are what a getter returns
+// (the model stores Set kinds as Sets and Dict kinds as plain objects).
+export function tsType(kind: Kind, ident: (model: string) => string, mode: "read" | "write" = "write"): string {
+  const t = (k: Kind): string => tsType(k, ident, mode)
   switch (kind.type) {
     case "Any": case "Unknown": case "Node": case "Func": return "unknown"
     case "Bool": return "boolean"
@@ -211,9 +216,9 @@ export function tsType(kind: Kind, ident: (model: string) => string): string {
     }
     case "List": case "NonEmptyList": case "Iterable": return arrayOf(t(kind.item))
     case "Arrayable": return `ArrayableOf<${t(kind.item)}>`
-    case "Set": return `SetOf<${t(kind.item)}>`
+    case "Set": return mode === "read" ? `ReadonlySet<${t(kind.item)}>` : `SetOf<${t(kind.item)}>`
     // KeyVal keys are strings on the wire whatever their kind
-    case "Dict": case "KeyVal": return `DictOf<${t(kind.item)}>`
+    case "Dict": case "KeyVal": return mode === "read" ? `Readonly<Record<string, ${t(kind.item)}>>` : `DictOf<${t(kind.item)}>`
     case "Mapping": return `MapOf<${t(kind.key)}, ${t(kind.item)}>`
     case "Struct": case "PartialStruct": {
       // Opt fields of a Struct may be left out, like every field of a PartialStruct

@@ -30,11 +30,11 @@ export class Model extends BaseModel {
   set tags(value: readonly unknown[]) { this.setv("tags", value) }
   get name(): string | null { return this.getv("name") as (string | null) }
   set name(value: string | null) { this.setv("name", value) }
-  get jsPropertyCallbacks(): DictOf<readonly unknown[]> { return this.getv("js_property_callbacks") as DictOf<readonly unknown[]> }
+  get jsPropertyCallbacks(): Readonly<Record<string, readonly unknown[]>> { return this.getv("js_property_callbacks") as (Readonly<Record<string, readonly unknown[]>>) }
   set jsPropertyCallbacks(value: DictOf<readonly unknown[]>) { this.setv("js_property_callbacks", value) }
-  get jsEventCallbacks(): DictOf<readonly unknown[]> { return this.getv("js_event_callbacks") as DictOf<readonly unknown[]> }
+  get jsEventCallbacks(): Readonly<Record<string, readonly unknown[]>> { return this.getv("js_event_callbacks") as (Readonly<Record<string, readonly unknown[]>>) }
   set jsEventCallbacks(value: DictOf<readonly unknown[]>) { this.setv("js_event_callbacks", value) }
-  get subscribedEvents(): SetOf<string> { return this.getv("subscribed_events") as SetOf<string> }
+  get subscribedEvents(): ReadonlySet<string> { return this.getv("subscribed_events") as ReadonlySet<string> }
   set subscribedEvents(value: SetOf<string>) { this.setv("subscribed_events", value) }
   get syncable(): boolean { return this.getv("syncable") as boolean }
   set syncable(value: boolean) { this.setv("syncable", value) }
@@ -119,7 +119,7 @@ export class AreaVisuals extends Model {
   set hatchPattern(value: E.HatchPatternType | string | null) { this.setv("hatch_pattern", value) }
   get hatchWeight(): number { return this.getv("hatch_weight") as number }
   set hatchWeight(value: number) { this.setv("hatch_weight", value) }
-  get hatchExtra(): DictOf<Model> { return this.getv("hatch_extra") as DictOf<Model> }
+  get hatchExtra(): Readonly<Record<string, Model>> { return this.getv("hatch_extra") as (Readonly<Record<string, Model>>) }
   set hatchExtra(value: DictOf<Model>) { this.setv("hatch_extra", value) }
   get hoverLineColor(): ColorValue | null { return this.getv("hover_line_color") as (ColorValue | null) }
   set hoverLineColor(value: ColorValue | null) { this.setv("hover_line_color", value) }
@@ -149,7 +149,7 @@ export class AreaVisuals extends Model {
   set hoverHatchPattern(value: E.HatchPatternType | string | null) { this.setv("hover_hatch_pattern", value) }
   get hoverHatchWeight(): number { return this.getv("hover_hatch_weight") as number }
   set hoverHatchWeight(value: number) { this.setv("hover_hatch_weight", value) }
-  get hoverHatchExtra(): DictOf<Model> { return this.getv("hover_hatch_extra") as DictOf<Model> }
+  get hoverHatchExtra(): Readonly<Record<string, Model>> { return this.getv("hover_hatch_extra") as (Readonly<Record<string, Model>>) }
   set hoverHatchExtra(value: DictOf<Model>) { this.setv("hover_hatch_extra", value) }
 }
 
@@ -165,17 +165,17 @@ export interface StyledElementAttrs extends ModelAttrs {
 export class StyledElement extends Model {
   static override readonly __name__: string = "StyledElement"
   constructor(attrs?: StyledElementAttrs) { super(attrs) }
-  get htmlAttributes(): DictOf<string> { return this.getv("html_attributes") as DictOf<string> }
+  get htmlAttributes(): Readonly<Record<string, string>> { return this.getv("html_attributes") as (Readonly<Record<string, string>>) }
   set htmlAttributes(value: DictOf<string>) { this.setv("html_attributes", value) }
   get htmlId(): string | null { return this.getv("html_id") as (string | null) }
   set htmlId(value: string | null) { this.setv("html_id", value) }
   get cssClasses(): readonly string[] { return this.getv("css_classes") as (readonly string[]) }
   set cssClasses(value: readonly string[]) { this.setv("css_classes", value) }
-  get cssVariables(): DictOf<Node | string> { return this.getv("css_variables") as DictOf<Node | string> }
+  get cssVariables(): Readonly<Record<string, Node | string>> { return this.getv("css_variables") as (Readonly<Record<string, Node | string>>) }
   set cssVariables(value: DictOf<Node | string>) { this.setv("css_variables", value) }
-  get styles(): DictOf<string | null> | Styles { return this.getv("styles") as (DictOf<string | null> | Styles) }
+  get styles(): Readonly<Record<string, string | null>> | Styles { return this.getv("styles") as (Readonly<Record<string, string | null>> | Styles) }
   set styles(value: DictOf<string | null> | Styles) { this.setv("styles", value) }
-  get stylesheets(): readonly (StyleSheet | string | DictOf<DictOf<string | null> | Styles>)[] { return this.getv("stylesheets") as (readonly (StyleSheet | string | DictOf<DictOf<string | null> | Styles>)[]) }
+  get stylesheets(): readonly (StyleSheet | string | Readonly<Record<string, Readonly<Record<string, string | null>> | Styles>>)[] { return this.getv("stylesheets") as (readonly (StyleSheet | string | Readonly<Record<string, Readonly<Record<string, string | null>> | Styles>>)[]) }
   set stylesheets(value: readonly (StyleSheet | string | DictOf<DictOf<string | null> | Styles>)[]) { this.setv("stylesheets", value) }
 }
 
@@ -657,7 +657,7 @@ export class BaseColorBar extends Annotation {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get location(): E.Anchor | readonly [number, number] { return this.getv("location") as (E.Anchor | readonly [number, number]) }
   set location(value: E.Anchor | readonly [number, number]) { this.setv("location", value) }
@@ -675,7 +675,7 @@ export class BaseColorBar extends Annotation {
   set ticker(value: Ticker | "auto") { this.setv("ticker", value) }
   get formatter(): TickFormatter | "auto" { return this.getv("formatter") as (TickFormatter | "auto") }
   set formatter(value: TickFormatter | "auto") { this.setv("formatter", value) }
-  get majorLabelOverrides(): DictOf<string | BaseText> | MapOf<string | number, string | BaseText> { return this.getv("major_label_overrides") as (DictOf<string | BaseText> | MapOf<string | number, string | BaseText>) }
+  get majorLabelOverrides(): Readonly<Record<string, string | BaseText>> | MapOf<string | number, string | BaseText> { return this.getv("major_label_overrides") as (Readonly<Record<string, string | BaseText>> | MapOf<string | number, string | BaseText>) }
   set majorLabelOverrides(value: DictOf<string | BaseText> | MapOf<string | number, string | BaseText>) { this.setv("major_label_overrides", value) }
   get majorLabelPolicy(): LabelingPolicy { return this.getv("major_label_policy") as LabelingPolicy }
   set majorLabelPolicy(value: LabelingPolicy) { this.setv("major_label_policy", value) }
@@ -763,7 +763,7 @@ export class Band extends UpperLower {
   set hatchPattern(value: E.HatchPatternType | string | null) { this.setv("hatch_pattern", value) }
   get hatchWeight(): number { return this.getv("hatch_weight") as number }
   set hatchWeight(value: number) { this.setv("hatch_weight", value) }
-  get hatchExtra(): DictOf<Model> { return this.getv("hatch_extra") as DictOf<Model> }
+  get hatchExtra(): Readonly<Record<string, Model>> { return this.getv("hatch_extra") as (Readonly<Record<string, Model>>) }
   set hatchExtra(value: DictOf<Model>) { this.setv("hatch_extra", value) }
 }
 
@@ -854,7 +854,7 @@ export class BoxAnnotation extends Annotation {
   set hatchPattern(value: E.HatchPatternType | string | null) { this.setv("hatch_pattern", value) }
   get hatchWeight(): number { return this.getv("hatch_weight") as number }
   set hatchWeight(value: number) { this.setv("hatch_weight", value) }
-  get hatchExtra(): DictOf<Model> { return this.getv("hatch_extra") as DictOf<Model> }
+  get hatchExtra(): Readonly<Record<string, Model>> { return this.getv("hatch_extra") as (Readonly<Record<string, Model>>) }
   set hatchExtra(value: DictOf<Model>) { this.setv("hatch_extra", value) }
   get hoverLineColor(): ColorValue | null { return this.getv("hover_line_color") as (ColorValue | null) }
   set hoverLineColor(value: ColorValue | null) { this.setv("hover_line_color", value) }
@@ -884,7 +884,7 @@ export class BoxAnnotation extends Annotation {
   set hoverHatchPattern(value: E.HatchPatternType | string | null) { this.setv("hover_hatch_pattern", value) }
   get hoverHatchWeight(): number { return this.getv("hover_hatch_weight") as number }
   set hoverHatchWeight(value: number) { this.setv("hover_hatch_weight", value) }
-  get hoverHatchExtra(): DictOf<Model> { return this.getv("hover_hatch_extra") as DictOf<Model> }
+  get hoverHatchExtra(): Readonly<Record<string, Model>> { return this.getv("hover_hatch_extra") as (Readonly<Record<string, Model>>) }
   set hoverHatchExtra(value: DictOf<Model>) { this.setv("hover_hatch_extra", value) }
   get top(): number | string | readonly [string, string] | readonly [string, string, string] | readonly [string, number] | readonly [string, string, number] | readonly [string, string, string, number] | Coordinate { return this.getv("top") as (number | string | readonly [string, string] | readonly [string, string, string] | readonly [string, number] | readonly [string, string, number] | readonly [string, string, string, number] | Coordinate) }
   set top(value: number | string | readonly [string, string] | readonly [string, string, string] | readonly [string, number] | readonly [string, string, number] | readonly [string, string, string, number] | Coordinate) { this.setv("top", value) }
@@ -1098,7 +1098,7 @@ export class TextAnnotation extends Annotation {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get text(): string | BaseText { return this.getv("text") as (string | BaseText) }
   set text(value: string | BaseText) { this.setv("text", value) }
@@ -1383,7 +1383,7 @@ export class Legend extends Annotation {
   set inactiveHatchPattern(value: E.HatchPatternType | string | null) { this.setv("inactive_hatch_pattern", value) }
   get inactiveHatchWeight(): number { return this.getv("inactive_hatch_weight") as number }
   set inactiveHatchWeight(value: number) { this.setv("inactive_hatch_weight", value) }
-  get inactiveHatchExtra(): DictOf<Model> { return this.getv("inactive_hatch_extra") as DictOf<Model> }
+  get inactiveHatchExtra(): Readonly<Record<string, Model>> { return this.getv("inactive_hatch_extra") as (Readonly<Record<string, Model>>) }
   set inactiveHatchExtra(value: DictOf<Model>) { this.setv("inactive_hatch_extra", value) }
   get borderLineColor(): ColorValue | null { return this.getv("border_line_color") as (ColorValue | null) }
   set borderLineColor(value: ColorValue | null) { this.setv("border_line_color", value) }
@@ -1413,7 +1413,7 @@ export class Legend extends Annotation {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get itemBackgroundFillColor(): ColorValue | null { return this.getv("item_background_fill_color") as (ColorValue | null) }
   set itemBackgroundFillColor(value: ColorValue | null) { this.setv("item_background_fill_color", value) }
@@ -1429,7 +1429,7 @@ export class Legend extends Annotation {
   set itemBackgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("item_background_hatch_pattern", value) }
   get itemBackgroundHatchWeight(): number { return this.getv("item_background_hatch_weight") as number }
   set itemBackgroundHatchWeight(value: number) { this.setv("item_background_hatch_weight", value) }
-  get itemBackgroundHatchExtra(): DictOf<Model> { return this.getv("item_background_hatch_extra") as DictOf<Model> }
+  get itemBackgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("item_background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set itemBackgroundHatchExtra(value: DictOf<Model>) { this.setv("item_background_hatch_extra", value) }
   get orientation(): E.Orientation { return this.getv("orientation") as E.Orientation }
   set orientation(value: E.Orientation) { this.setv("orientation", value) }
@@ -1558,7 +1558,7 @@ export class PolyAnnotation extends Annotation {
   set hatchPattern(value: E.HatchPatternType | string | null) { this.setv("hatch_pattern", value) }
   get hatchWeight(): number { return this.getv("hatch_weight") as number }
   set hatchWeight(value: number) { this.setv("hatch_weight", value) }
-  get hatchExtra(): DictOf<Model> { return this.getv("hatch_extra") as DictOf<Model> }
+  get hatchExtra(): Readonly<Record<string, Model>> { return this.getv("hatch_extra") as (Readonly<Record<string, Model>>) }
   set hatchExtra(value: DictOf<Model>) { this.setv("hatch_extra", value) }
   get hoverLineColor(): ColorValue | null { return this.getv("hover_line_color") as (ColorValue | null) }
   set hoverLineColor(value: ColorValue | null) { this.setv("hover_line_color", value) }
@@ -1588,7 +1588,7 @@ export class PolyAnnotation extends Annotation {
   set hoverHatchPattern(value: E.HatchPatternType | string | null) { this.setv("hover_hatch_pattern", value) }
   get hoverHatchWeight(): number { return this.getv("hover_hatch_weight") as number }
   set hoverHatchWeight(value: number) { this.setv("hover_hatch_weight", value) }
-  get hoverHatchExtra(): DictOf<Model> { return this.getv("hover_hatch_extra") as DictOf<Model> }
+  get hoverHatchExtra(): Readonly<Record<string, Model>> { return this.getv("hover_hatch_extra") as (Readonly<Record<string, Model>>) }
   set hoverHatchExtra(value: DictOf<Model>) { this.setv("hover_hatch_extra", value) }
   get xs(): ArrayableOf<number> { return this.getv("xs") as ArrayableOf<number> }
   set xs(value: ArrayableOf<number>) { this.setv("xs", value) }
@@ -1685,7 +1685,7 @@ export class ScaleBar extends Annotation {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get barLineColor(): ColorValue | null { return this.getv("bar_line_color") as (ColorValue | null) }
   set barLineColor(value: ColorValue | null) { this.setv("bar_line_color", value) }
@@ -1856,7 +1856,7 @@ export interface CustomDimensionalAttrs extends DimensionalAttrs {
 export class CustomDimensional extends Dimensional {
   static override readonly __name__: string = "CustomDimensional"
   constructor(attrs?: CustomDimensionalAttrs) { super(attrs) }
-  get basis(): DictOf<readonly [number, string] | readonly [number, string, string]> { return this.getv("basis") as DictOf<readonly [number, string] | readonly [number, string, string]> }
+  get basis(): Readonly<Record<string, readonly [number, string] | readonly [number, string, string]>> { return this.getv("basis") as (Readonly<Record<string, readonly [number, string] | readonly [number, string, string]>>) }
   set basis(value: DictOf<readonly [number, string] | readonly [number, string, string]>) { this.setv("basis", value) }
 }
 
@@ -2033,7 +2033,7 @@ export class BaseBar extends Annotation {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get borderLineColor(): ColorValue | null { return this.getv("border_line_color") as (ColorValue | null) }
   set borderLineColor(value: ColorValue | null) { this.setv("border_line_color", value) }
@@ -2083,7 +2083,7 @@ export class BaseBar extends Annotation {
   set ticker(value: FixedTicker | "auto") { this.setv("ticker", value) }
   get formatter(): TickFormatter | "auto" { return this.getv("formatter") as (TickFormatter | "auto") }
   set formatter(value: TickFormatter | "auto") { this.setv("formatter", value) }
-  get majorLabelOverrides(): DictOf<string | BaseText> | MapOf<string | number, string | BaseText> { return this.getv("major_label_overrides") as (DictOf<string | BaseText> | MapOf<string | number, string | BaseText>) }
+  get majorLabelOverrides(): Readonly<Record<string, string | BaseText>> | MapOf<string | number, string | BaseText> { return this.getv("major_label_overrides") as (Readonly<Record<string, string | BaseText>> | MapOf<string | number, string | BaseText>) }
   set majorLabelOverrides(value: DictOf<string | BaseText> | MapOf<string | number, string | BaseText>) { this.setv("major_label_overrides", value) }
   get majorLabelPolicy(): LabelingPolicy { return this.getv("major_label_policy") as LabelingPolicy }
   set majorLabelPolicy(value: LabelingPolicy) { this.setv("major_label_policy", value) }
@@ -2215,7 +2215,7 @@ export class Slope extends Annotation {
   set aboveHatchPattern(value: E.HatchPatternType | string | null) { this.setv("above_hatch_pattern", value) }
   get aboveHatchWeight(): number { return this.getv("above_hatch_weight") as number }
   set aboveHatchWeight(value: number) { this.setv("above_hatch_weight", value) }
-  get aboveHatchExtra(): DictOf<Model> { return this.getv("above_hatch_extra") as DictOf<Model> }
+  get aboveHatchExtra(): Readonly<Record<string, Model>> { return this.getv("above_hatch_extra") as (Readonly<Record<string, Model>>) }
   set aboveHatchExtra(value: DictOf<Model>) { this.setv("above_hatch_extra", value) }
   get belowFillColor(): ColorValue | null { return this.getv("below_fill_color") as (ColorValue | null) }
   set belowFillColor(value: ColorValue | null) { this.setv("below_fill_color", value) }
@@ -2231,7 +2231,7 @@ export class Slope extends Annotation {
   set belowHatchPattern(value: E.HatchPatternType | string | null) { this.setv("below_hatch_pattern", value) }
   get belowHatchWeight(): number { return this.getv("below_hatch_weight") as number }
   set belowHatchWeight(value: number) { this.setv("below_hatch_weight", value) }
-  get belowHatchExtra(): DictOf<Model> { return this.getv("below_hatch_extra") as DictOf<Model> }
+  get belowHatchExtra(): Readonly<Record<string, Model>> { return this.getv("below_hatch_extra") as (Readonly<Record<string, Model>>) }
   set belowHatchExtra(value: DictOf<Model>) { this.setv("below_hatch_extra", value) }
   get gradient(): number | null { return this.getv("gradient") as (number | null) }
   set gradient(value: number | null) { this.setv("gradient", value) }
@@ -2464,7 +2464,7 @@ export class HTMLLabel extends HTMLTextAnnotation {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get x(): number { return this.getv("x") as number }
   set x(value: number) { this.setv("x", value) }
@@ -2651,7 +2651,7 @@ export class HTMLTitle extends HTMLTextAnnotation {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get text(): string { return this.getv("text") as string }
   set text(value: string) { this.setv("text", value) }
@@ -2840,7 +2840,7 @@ export class Axis extends GuideRenderer {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get dimension(): 0 | 1 | "auto" { return this.getv("dimension") as (0 | 1 | "auto") }
   set dimension(value: 0 | 1 | "auto") { this.setv("dimension", value) }
@@ -2866,7 +2866,7 @@ export class Axis extends GuideRenderer {
   set majorLabelStandoff(value: number) { this.setv("major_label_standoff", value) }
   get majorLabelOrientation(): E.LabelOrientation | number { return this.getv("major_label_orientation") as (E.LabelOrientation | number) }
   set majorLabelOrientation(value: E.LabelOrientation | number) { this.setv("major_label_orientation", value) }
-  get majorLabelOverrides(): DictOf<string | BaseText> | MapOf<string | number, string | BaseText> { return this.getv("major_label_overrides") as (DictOf<string | BaseText> | MapOf<string | number, string | BaseText>) }
+  get majorLabelOverrides(): Readonly<Record<string, string | BaseText>> | MapOf<string | number, string | BaseText> { return this.getv("major_label_overrides") as (Readonly<Record<string, string | BaseText>> | MapOf<string | number, string | BaseText>) }
   set majorLabelOverrides(value: DictOf<string | BaseText> | MapOf<string | number, string | BaseText>) { this.setv("major_label_overrides", value) }
   get majorLabelPolicy(): LabelingPolicy { return this.getv("major_label_policy") as LabelingPolicy }
   set majorLabelPolicy(value: LabelingPolicy) { this.setv("major_label_policy", value) }
@@ -3027,7 +3027,7 @@ export interface CustomJSAttrs extends CallbackAttrs {
 export class CustomJS extends Callback {
   static override readonly __name__: string = "CustomJS"
   constructor(attrs?: CustomJSAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get code(): string { return this.getv("code") as string }
   set code(value: string) { this.setv("code", value) }
@@ -3157,13 +3157,13 @@ export class CartesianFrame extends CanvasPanel {
   set xScale(value: Scale) { this.setv("x_scale", value) }
   get yScale(): Scale { return this.getv("y_scale") as Scale }
   set yScale(value: Scale) { this.setv("y_scale", value) }
-  get extraXRanges(): DictOf<Range> { return this.getv("extra_x_ranges") as DictOf<Range> }
+  get extraXRanges(): Readonly<Record<string, Range>> { return this.getv("extra_x_ranges") as (Readonly<Record<string, Range>>) }
   set extraXRanges(value: DictOf<Range>) { this.setv("extra_x_ranges", value) }
-  get extraYRanges(): DictOf<Range> { return this.getv("extra_y_ranges") as DictOf<Range> }
+  get extraYRanges(): Readonly<Record<string, Range>> { return this.getv("extra_y_ranges") as (Readonly<Record<string, Range>>) }
   set extraYRanges(value: DictOf<Range>) { this.setv("extra_y_ranges", value) }
-  get extraXScales(): DictOf<Scale> { return this.getv("extra_x_scales") as DictOf<Scale> }
+  get extraXScales(): Readonly<Record<string, Scale>> { return this.getv("extra_x_scales") as (Readonly<Record<string, Scale>>) }
   set extraXScales(value: DictOf<Scale>) { this.setv("extra_x_scales", value) }
-  get extraYScales(): DictOf<Scale> { return this.getv("extra_y_scales") as DictOf<Scale> }
+  get extraYScales(): Readonly<Record<string, Scale>> { return this.getv("extra_y_scales") as (Readonly<Record<string, Scale>>) }
   set extraYScales(value: DictOf<Scale>) { this.setv("extra_y_scales", value) }
   get matchAspect(): boolean { return this.getv("match_aspect") as boolean }
   set matchAspect(value: boolean) { this.setv("match_aspect", value) }
@@ -3184,7 +3184,7 @@ export interface CustomJSCompareAttrs extends ComparisonAttrs {
 export class CustomJSCompare extends Comparison {
   static override readonly __name__: string = "CustomJSCompare"
   constructor(attrs?: CustomJSCompareAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get code(): string { return this.getv("code") as string }
   set code(value: string) { this.setv("code", value) }
@@ -3287,7 +3287,7 @@ export interface CustomJSExprAttrs extends ExpressionAttrs {
 export class CustomJSExpr extends Expression {
   static override readonly __name__: string = "CustomJSExpr"
   constructor(attrs?: CustomJSExprAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get code(): string { return this.getv("code") as string }
   set code(value: string) { this.setv("code", value) }
@@ -3417,7 +3417,7 @@ export interface CustomJSFilterAttrs extends FilterAttrs {
 export class CustomJSFilter extends Filter {
   static override readonly __name__: string = "CustomJSFilter"
   constructor(attrs?: CustomJSFilterAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get code(): string { return this.getv("code") as string }
   set code(value: string) { this.setv("code", value) }
@@ -3590,7 +3590,7 @@ export interface CustomJSTickFormatterAttrs extends TickFormatterAttrs {
 export class CustomJSTickFormatter extends TickFormatter {
   static override readonly __name__: string = "CustomJSTickFormatter"
   constructor(attrs?: CustomJSTickFormatterAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get code(): string { return this.getv("code") as string }
   set code(value: string) { this.setv("code", value) }
@@ -5026,7 +5026,7 @@ export class Scatter extends Marker {
   constructor(attrs?: ScatterAttrs) { super(attrs) }
   get marker(): SpecValue<"MarkerSpec"> { return this.getv("marker") as SpecValue<"MarkerSpec"> }
   set marker(value: SpecValue<"MarkerSpec">) { this.setv("marker", value) }
-  get defs(): DictOf<unknown> { return this.getv("defs") as DictOf<unknown> }
+  get defs(): Readonly<Record<string, unknown>> { return this.getv("defs") as (Readonly<Record<string, unknown>>) }
   set defs(value: DictOf<unknown>) { this.setv("defs", value) }
 }
 
@@ -5148,7 +5148,7 @@ export interface TeXGlyphAttrs extends MathTextGlyphAttrs {
 export class TeXGlyph extends MathTextGlyph {
   static override readonly __name__: string = "TeXGlyph"
   constructor(attrs?: TeXGlyphAttrs) { super(attrs) }
-  get macros(): DictOf<string | readonly [string, number]> { return this.getv("macros") as DictOf<string | readonly [string, number]> }
+  get macros(): Readonly<Record<string, string | readonly [string, number]>> { return this.getv("macros") as (Readonly<Record<string, string | readonly [string, number]>>) }
   set macros(value: DictOf<string | readonly [string, number]>) { this.setv("macros", value) }
   get display(): E.FlowMode | "auto" { return this.getv("display") as (E.FlowMode | "auto") }
   set display(value: E.FlowMode | "auto") { this.setv("display", value) }
@@ -5444,7 +5444,7 @@ export interface StaticLayoutProviderAttrs extends LayoutProviderAttrs {
 export class StaticLayoutProvider extends LayoutProvider {
   static override readonly __name__: string = "StaticLayoutProvider"
   constructor(attrs?: StaticLayoutProviderAttrs) { super(attrs) }
-  get graphLayout(): DictOf<ArrayableOf<number>> | MapOf<number | string, ArrayableOf<number>> { return this.getv("graph_layout") as (DictOf<ArrayableOf<number>> | MapOf<number | string, ArrayableOf<number>>) }
+  get graphLayout(): Readonly<Record<string, ArrayableOf<number>>> | MapOf<number | string, ArrayableOf<number>> { return this.getv("graph_layout") as (Readonly<Record<string, ArrayableOf<number>>> | MapOf<number | string, ArrayableOf<number>>) }
   set graphLayout(value: DictOf<ArrayableOf<number>> | MapOf<number | string, ArrayableOf<number>>) { this.setv("graph_layout", value) }
 }
 
@@ -5522,7 +5522,7 @@ export class Grid extends GuideRenderer {
   set bandHatchPattern(value: E.HatchPatternType | string | null) { this.setv("band_hatch_pattern", value) }
   get bandHatchWeight(): number { return this.getv("band_hatch_weight") as number }
   set bandHatchWeight(value: number) { this.setv("band_hatch_weight", value) }
-  get bandHatchExtra(): DictOf<Model> { return this.getv("band_hatch_extra") as DictOf<Model> }
+  get bandHatchExtra(): Readonly<Record<string, Model>> { return this.getv("band_hatch_extra") as (Readonly<Record<string, Model>>) }
   set bandHatchExtra(value: DictOf<Model>) { this.setv("band_hatch_extra", value) }
   get bounds(): readonly [number, number] | "auto" { return this.getv("bounds") as (readonly [number, number] | "auto") }
   set bounds(value: readonly [number, number] | "auto") { this.setv("bounds", value) }
@@ -5975,7 +5975,7 @@ export interface TeXAttrs extends MathTextAttrs {
 export class TeX extends MathText {
   static override readonly __name__: string = "TeX"
   constructor(attrs?: TeXAttrs) { super(attrs) }
-  get macros(): DictOf<string | readonly [string, number]> { return this.getv("macros") as DictOf<string | readonly [string, number]> }
+  get macros(): Readonly<Record<string, string | readonly [string, number]>> { return this.getv("macros") as (Readonly<Record<string, string | readonly [string, number]>>) }
   set macros(value: DictOf<string | readonly [string, number]>) { this.setv("macros", value) }
   get inline(): boolean { return this.getv("inline") as boolean }
   set inline(value: boolean) { this.setv("inline", value) }
@@ -5995,7 +5995,7 @@ export interface CustomJSTransformAttrs extends TransformAttrs {
 export class CustomJSTransform extends Transform {
   static override readonly __name__: string = "CustomJSTransform"
   constructor(attrs?: CustomJSTransformAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get func(): string { return this.getv("func") as string }
   set func(value: string) { this.setv("func", value) }
@@ -6213,7 +6213,7 @@ export class Plot extends LayoutDOM {
   set backgroundHatchPattern(value: E.HatchPatternType | string | null) { this.setv("background_hatch_pattern", value) }
   get backgroundHatchWeight(): number { return this.getv("background_hatch_weight") as number }
   set backgroundHatchWeight(value: number) { this.setv("background_hatch_weight", value) }
-  get backgroundHatchExtra(): DictOf<Model> { return this.getv("background_hatch_extra") as DictOf<Model> }
+  get backgroundHatchExtra(): Readonly<Record<string, Model>> { return this.getv("background_hatch_extra") as (Readonly<Record<string, Model>>) }
   set backgroundHatchExtra(value: DictOf<Model>) { this.setv("background_hatch_extra", value) }
   get borderLineColor(): ColorValue | null { return this.getv("border_line_color") as (ColorValue | null) }
   set borderLineColor(value: ColorValue | null) { this.setv("border_line_color", value) }
@@ -6243,7 +6243,7 @@ export class Plot extends LayoutDOM {
   set borderHatchPattern(value: E.HatchPatternType | string | null) { this.setv("border_hatch_pattern", value) }
   get borderHatchWeight(): number { return this.getv("border_hatch_weight") as number }
   set borderHatchWeight(value: number) { this.setv("border_hatch_weight", value) }
-  get borderHatchExtra(): DictOf<Model> { return this.getv("border_hatch_extra") as DictOf<Model> }
+  get borderHatchExtra(): Readonly<Record<string, Model>> { return this.getv("border_hatch_extra") as (Readonly<Record<string, Model>>) }
   set borderHatchExtra(value: DictOf<Model>) { this.setv("border_hatch_extra", value) }
   get toolbar(): Toolbar { return this.getv("toolbar") as Toolbar }
   set toolbar(value: Toolbar) { this.setv("toolbar", value) }
@@ -6283,13 +6283,13 @@ export class Plot extends LayoutDOM {
   set xScale(value: Scale) { this.setv("x_scale", value) }
   get yScale(): Scale { return this.getv("y_scale") as Scale }
   set yScale(value: Scale) { this.setv("y_scale", value) }
-  get extraXRanges(): DictOf<Range> { return this.getv("extra_x_ranges") as DictOf<Range> }
+  get extraXRanges(): Readonly<Record<string, Range>> { return this.getv("extra_x_ranges") as (Readonly<Record<string, Range>>) }
   set extraXRanges(value: DictOf<Range>) { this.setv("extra_x_ranges", value) }
-  get extraYRanges(): DictOf<Range> { return this.getv("extra_y_ranges") as DictOf<Range> }
+  get extraYRanges(): Readonly<Record<string, Range>> { return this.getv("extra_y_ranges") as (Readonly<Record<string, Range>>) }
   set extraYRanges(value: DictOf<Range>) { this.setv("extra_y_ranges", value) }
-  get extraXScales(): DictOf<Scale> { return this.getv("extra_x_scales") as DictOf<Scale> }
+  get extraXScales(): Readonly<Record<string, Scale>> { return this.getv("extra_x_scales") as (Readonly<Record<string, Scale>>) }
   set extraXScales(value: DictOf<Scale>) { this.setv("extra_x_scales", value) }
-  get extraYScales(): DictOf<Scale> { return this.getv("extra_y_scales") as DictOf<Scale> }
+  get extraYScales(): Readonly<Record<string, Scale>> { return this.getv("extra_y_scales") as (Readonly<Record<string, Scale>>) }
   set extraYScales(value: DictOf<Scale>) { this.setv("extra_y_scales", value) }
   get windowAxis(): E.WindowAxis { return this.getv("window_axis") as E.WindowAxis }
   set windowAxis(value: E.WindowAxis) { this.setv("window_axis", value) }
@@ -6413,7 +6413,7 @@ export interface CustomLabelingPolicyAttrs extends LabelingPolicyAttrs {
 export class CustomLabelingPolicy extends LabelingPolicy {
   static override readonly __name__: string = "CustomLabelingPolicy"
   constructor(attrs?: CustomLabelingPolicyAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get code(): string { return this.getv("code") as string }
   set code(value: string) { this.setv("code", value) }
@@ -6765,7 +6765,7 @@ export interface ColumnarDataSourceAttrs extends DataSourceAttrs {
 export class ColumnarDataSource extends DataSource {
   static override readonly __name__: string = "ColumnarDataSource"
   constructor(attrs?: ColumnarDataSourceAttrs) { super(attrs) }
-  get defaultValues(): DictOf<unknown> { return this.getv("default_values") as DictOf<unknown> }
+  get defaultValues(): Readonly<Record<string, unknown>> { return this.getv("default_values") as (Readonly<Record<string, unknown>>) }
   set defaultValues(value: DictOf<unknown>) { this.setv("default_values", value) }
   get selectionPolicy(): SelectionPolicy { return this.getv("selection_policy") as SelectionPolicy }
   set selectionPolicy(value: SelectionPolicy) { this.setv("selection_policy", value) }
@@ -6777,7 +6777,7 @@ export interface ColumnDataSourceAttrs extends ColumnarDataSourceAttrs {
 export class ColumnDataSource extends ColumnarDataSource {
   static override readonly __name__: string = "ColumnDataSource"
   constructor(attrs?: ColumnDataSourceAttrs) { super(attrs) }
-  get data(): DictOf<ArrayableOf<unknown>> { return this.getv("data") as (DictOf<ArrayableOf<unknown>>) }
+  get data(): Readonly<Record<string, ArrayableOf<unknown>>> { return this.getv("data") as (Readonly<Record<string, ArrayableOf<unknown>>>) }
   set data(value: DictOf<ArrayableOf<unknown>>) { this.setv("data", value) }
 }
 
@@ -6820,7 +6820,7 @@ export class AjaxDataSource extends WebDataSource {
   set pollingInterval(value: number | null) { this.setv("polling_interval", value) }
   get contentType(): string { return this.getv("content_type") as string }
   set contentType(value: string) { this.setv("content_type", value) }
-  get httpHeaders(): DictOf<string> { return this.getv("http_headers") as DictOf<string> }
+  get httpHeaders(): Readonly<Record<string, string>> { return this.getv("http_headers") as (Readonly<Record<string, string>>) }
   set httpHeaders(value: DictOf<string>) { this.setv("http_headers", value) }
   get method(): E.HTTPMethod { return this.getv("method") as E.HTTPMethod }
   set method(value: E.HTTPMethod) { this.setv("method", value) }
@@ -6916,7 +6916,7 @@ export interface CustomJSTickerAttrs extends TickerAttrs {
 export class CustomJSTicker extends Ticker {
   static override readonly __name__: string = "CustomJSTicker"
   constructor(attrs?: CustomJSTickerAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get majorCode(): string { return this.getv("major_code") as string }
   set majorCode(value: string) { this.setv("major_code", value) }
@@ -7046,7 +7046,7 @@ export class TileSource extends Model {
   set maxZoom(value: number) { this.setv("max_zoom", value) }
   get minZoom(): number { return this.getv("min_zoom") as number }
   set minZoom(value: number) { this.setv("min_zoom", value) }
-  get extraUrlVars(): DictOf<string> { return this.getv("extra_url_vars") as DictOf<string> }
+  get extraUrlVars(): Readonly<Record<string, string>> { return this.getv("extra_url_vars") as (Readonly<Record<string, string>>) }
   set extraUrlVars(value: DictOf<string>) { this.setv("extra_url_vars", value) }
   get attribution(): string { return this.getv("attribution") as string }
   set attribution(value: string) { this.setv("attribution", value) }
@@ -7557,7 +7557,7 @@ export interface EditToolAttrs extends GestureToolAttrs {
 export class EditTool extends GestureTool {
   static override readonly __name__: string = "EditTool"
   constructor(attrs?: EditToolAttrs) { super(attrs) }
-  get defaultOverrides(): DictOf<unknown> { return this.getv("default_overrides") as DictOf<unknown> }
+  get defaultOverrides(): Readonly<Record<string, unknown>> { return this.getv("default_overrides") as (Readonly<Record<string, unknown>>) }
   set defaultOverrides(value: DictOf<unknown>) { this.setv("default_overrides", value) }
   get emptyValue(): unknown { return this.getv("empty_value") as unknown }
   set emptyValue(value: unknown) { this.setv("empty_value", value) }
@@ -7905,7 +7905,7 @@ export interface CustomJSHoverAttrs extends ModelAttrs {
 export class CustomJSHover extends Model {
   static override readonly __name__: string = "CustomJSHover"
   constructor(attrs?: CustomJSHoverAttrs) { super(attrs) }
-  get args(): DictOf<unknown> { return this.getv("args") as DictOf<unknown> }
+  get args(): Readonly<Record<string, unknown>> { return this.getv("args") as (Readonly<Record<string, unknown>>) }
   set args(value: DictOf<unknown>) { this.setv("args", value) }
   get code(): string { return this.getv("code") as string }
   set code(value: string) { this.setv("code", value) }
@@ -7932,9 +7932,9 @@ export class HoverTool extends InspectTool {
   constructor(attrs?: HoverToolAttrs) { super(attrs) }
   get tooltips(): unknown { return this.getv("tooltips") as unknown }
   set tooltips(value: unknown) { this.setv("tooltips", value) }
-  get formatters(): DictOf<CustomJSHover | E.BuiltinFormatter> { return this.getv("formatters") as DictOf<CustomJSHover | E.BuiltinFormatter> }
+  get formatters(): Readonly<Record<string, CustomJSHover | E.BuiltinFormatter>> { return this.getv("formatters") as (Readonly<Record<string, CustomJSHover | E.BuiltinFormatter>>) }
   set formatters(value: DictOf<CustomJSHover | E.BuiltinFormatter>) { this.setv("formatters", value) }
-  get filters(): DictOf<unknown> { return this.getv("filters") as DictOf<unknown> }
+  get filters(): Readonly<Record<string, unknown>> { return this.getv("filters") as (Readonly<Record<string, unknown>>) }
   set filters(value: DictOf<unknown>) { this.setv("filters", value) }
   get sortBy(): string | readonly (string | readonly [string, E.Sort | 1 | -1])[] | null { return this.getv("sort_by") as (string | readonly (string | readonly [string, E.Sort | 1 | -1])[] | null) }
   set sortBy(value: string | readonly (string | readonly [string, E.Sort | 1 | -1])[] | null) { this.setv("sort_by", value) }
@@ -8073,7 +8073,7 @@ export interface dom_DOMElementAttrs extends dom_DOMNodeAttrs {
 export class dom_DOMElement extends dom_DOMNode {
   static override readonly __name__: string = "bokeh.models.dom.DOMElement"
   constructor(attrs?: dom_DOMElementAttrs) { super(attrs) }
-  get style(): DictOf<string | null> | Styles { return this.getv("style") as (DictOf<string | null> | Styles) }
+  get style(): Readonly<Record<string, string | null>> | Styles { return this.getv("style") as (Readonly<Record<string, string | null>> | Styles) }
   set style(value: DictOf<string | null> | Styles) { this.setv("style", value) }
   get children(): readonly (string | dom_DOMNode | UIElement)[] { return this.getv("children") as (readonly (string | dom_DOMNode | UIElement)[]) }
   set children(value: readonly (string | dom_DOMNode | UIElement)[]) { this.setv("children", value) }
@@ -9773,7 +9773,7 @@ export interface SelectAttrs extends InputWidgetAttrs {
 export class Select extends InputWidget {
   static override readonly __name__: string = "Select"
   constructor(attrs?: SelectAttrs) { super(attrs) }
-  get options(): readonly (string | readonly [unknown, string])[] | DictOf<readonly (string | readonly [unknown, string])[]> { return this.getv("options") as (readonly (string | readonly [unknown, string])[] | DictOf<readonly (string | readonly [unknown, string])[]>) }
+  get options(): readonly (string | readonly [unknown, string])[] | Readonly<Record<string, readonly (string | readonly [unknown, string])[]>> { return this.getv("options") as (readonly (string | readonly [unknown, string])[] | Readonly<Record<string, readonly (string | readonly [unknown, string])[]>>) }
   set options(value: readonly (string | readonly [unknown, string])[] | DictOf<readonly (string | readonly [unknown, string])[]>) { this.setv("options", value) }
   get value(): string { return this.getv("value") as string }
   set value(value: string) { this.setv("value", value) }

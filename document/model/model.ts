@@ -5,7 +5,7 @@ import { AttributeError, RuntimeError, UnsetValueError, ValidationError, ValueEr
 import { SERVER, type Origin } from "../events.ts"
 import { validate, type RefCheck } from "../kinds/validate.ts"
 import { schemaOf, isSubtype, type ModelSchema, type PropSchema } from "./schema.ts"
-import { containsModel, forEachModel, freezeCopy, isEqual } from "./values.ts"
+import { containsModel, forEachModel, freezeCopy, isEqual, normalizeContainer } from "./values.ts"
 import { decodeDefault, instantiateDefault } from "./defaults.ts"
 import { DOCUMENT_EVENTS, isModelEvent } from "../ui_events.ts"
 
@@ -167,13 +167,14 @@ export abstract class Model {
     }
   }
 
-  /** @internal */ _set(wire: string, value: unknown, options: SetOptions): void {
+  /** @internal */ _set(wire: string, given: unknown, options: SetOptions): void {
     if (this._destroyed) throw new RuntimeError("document has been destroyed")
     const prop = this.schema.props.get(wire)!
     if (prop.readonly && options.fromJson !== true) {
       throw new RuntimeError(`${this.type}.${wire} is a readonly property`)
     }
-    this._validate(prop, value)
+    this._validate(prop, given)
+    const value = normalizeContainer(prop.kind, given)
     const hook = storageHooks.get(wire)
     if (hook != null && hook.applies(this)) {
       hook.set(this, value, options.origin ?? SERVER)

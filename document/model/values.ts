@@ -1,6 +1,7 @@
 // Value helpers shared by models, the document and the serializer: structural equality,
 // model discovery inside values, and the defensive copy made when a value is stored.
 import { NDArray, isTypedArray } from "../ndarray.ts"
+import type { Kind } from "../kinds/kind.ts"
 import { isPlainObject } from "../util/plain.ts"
 
 export { isPlainObject }
@@ -74,6 +75,19 @@ export function containsModel(value: unknown, isModel: (v: unknown) => v is obje
   let found = false
   forEachModel(value, isModel, () => { found = true })
   return found
+}
+
+// The stored shape of a container value: Set kinds hold Sets, Dict kinds plain objects,
+// whichever shape was given (arrays, Maps), so getters return one shape.
+export function normalizeContainer(kind: Kind, value: unknown): unknown {
+  let k = kind
+  while (k.type === "Nullable" || k.type === "Opt") {
+    if (value == null) return value
+    k = k.base
+  }
+  if (k.type === "Set" && Array.isArray(value)) return new Set(value)
+  if ((k.type === "Dict" || k.type === "KeyVal") && value instanceof Map) return Object.fromEntries(value)
+  return value
 }
 
 // Stored containers are copied and frozen, so in-place mutation (which Bokeh would turn into
