@@ -113,6 +113,17 @@ describe("validation", () => {
   })
 })
 
+describe("stored shapes", () => {
+  test("Set kinds read back as Sets and Dict kinds as plain objects, whatever shape was given", () => {
+    const button = new Button({ subscribedEvents: ["button_click"] })
+    assert.ok(button.subscribedEvents instanceof Set)
+    assert.deepEqual([...button.subscribedEvents], ["button_click"])
+    const mapper = new LinearColorMapper({ jsPropertyCallbacks: new Map([["change:low", []]]) })
+    assert.deepEqual(mapper.jsPropertyCallbacks, { "change:low": [] })
+    assert.ok(!(mapper.jsPropertyCallbacks instanceof Map))
+  })
+})
+
 describe("property callbacks", () => {
   test("run with (attr, old, new), once per change, in registration order", () => {
     const slider = new Slider({ start: 0, end: 10, value: 1 })
