@@ -91,9 +91,20 @@ export function normalizeContainer(kind: Kind, value: unknown): unknown {
 }
 
 // Stored containers are copied and frozen, so in-place mutation (which Bokeh would turn into
-// a change event and we cannot observe) fails loudly instead of silently diverging.
+// a change event and we cannot observe) fails loudly instead of silently diverging. Typed
+// arrays cannot be frozen: they are copied.
 export function freezeCopy<T>(value: T): T {
   if (Array.isArray(value)) return Object.freeze(value.slice()) as T
   if (isPlainObject(value)) return Object.freeze({ ...value }) as T
+  if (isTypedArray(value) || value instanceof NDArray) return copyData(value) as T
+  return value
+}
+
+// A private copy of array data (nested lists, typed arrays, n-d arrays), so a message that
+// views it is not changed when the caller reuses its arrays. Costs O(size of the data).
+export function copyData(value: unknown): unknown {
+  if (isTypedArray(value)) return value.slice()
+  if (value instanceof NDArray) return new NDArray(copyData(value.array) as NDArray["array"], value.shape, value.dtype)
+  if (Array.isArray(value)) return value.map(copyData)
   return value
 }

@@ -9,7 +9,7 @@ import {
 import { log } from "../logging.ts"
 import { installStorageHook, type Model } from "../model/model.ts"
 import { isSubtype } from "../model/schema.ts"
-import { isPlainObject } from "../model/values.ts"
+import { copyData, isPlainObject } from "../model/values.ts"
 import { ValueError } from "../errors.ts"
 import { ColumnData, type Column as DataColumn } from "./column_data.ts"
 
@@ -114,7 +114,9 @@ function stream(model: Model, input: unknown, rollover: number | null | undefine
     return
   }
   const roll = rollover ?? null
-  emit(model, (invoker) => new ColumnsStreamed(model.document!, model, "data", columns, roll, origin, invoker), old)
+  // the event keeps its own copy of the new rows (O(rows)): callers often refill one array
+  const rows = Object.fromEntries(Object.entries(columns).map(([name, chunk]) => [name, copyData(chunk)]))
+  emit(model, (invoker) => new ColumnsStreamed(model.document!, model, "data", rows, roll, origin, invoker), old)
 }
 
 function patch(model: Model, input: unknown, origin: Origin): void {
@@ -124,7 +126,9 @@ function patch(model: Model, input: unknown, origin: Origin): void {
   data.validatePatch(patches)
   const old = snapshot(model)
   data.patch(patches)
-  emit(model, (invoker) => new ColumnsPatched(model.document!, model, "data", patches, origin, invoker), old)
+  const own = Object.fromEntries(Object.entries(patches).map(([name, entries]) =>
+    [name, entries.map(([index, value]) => [index, copyData(value)] as const)]))
+  emit(model, (invoker) => new ColumnsPatched(model.document!, model, "data", own, origin, invoker), old)
 }
 
 installStorageHook("data", {

@@ -91,6 +91,21 @@ const serverScenarios: Record<string, Scenario> = {
     pending.push(() => source.stream({ x: new Float64Array([100, 101]), y: [100, 101] }, 4))
     pending.push(() => source.stream({ x: new Float64Array([102]), y: [102] }, 4))
   },
+  "one chunk array refilled between streams in one batch": (doc) => {
+    const source = first<ColumnDataSource>(doc, "ColumnDataSource")
+    const chunk: Record<string, Float64Array | number[]> = {}
+    for (const n of source.columnNames) {
+      chunk[n] = ArrayBuffer.isView(source.data[n]) ? new Float64Array(2) : [0, 0]
+    }
+    for (let i = 0; i < 3; i++) {
+      for (const n of source.columnNames) {
+        const c = chunk[n]!
+        c[0] = i
+        c[1] = 100 + i
+      }
+      source.stream(chunk as never, 20)
+    }
+  },
   "patch with ints and slices": (doc) => {
     const source = new ColumnDataSource({ data: { a: new Float64Array([1, 2, 3, 4, 5]), b: [10, 20, 30, 40, 50] } })
     doc.addRoot(new Plot({ renderers: [new GlyphRenderer({ dataSource: source, glyph: new Scatter({ x: "a", y: "b" }) })] }))
