@@ -90,6 +90,11 @@ export class Serializer {
 
   encodeSpec(spec: string, value: unknown): Rep {
     const wire = specToWire(spec, value) as Record<string, unknown>
+    // BokehJS's *Scalar specs are plain properties in Python Bokeh, which refuses the
+    // {type:"value"} form there; BokehJS takes either, so a bare value suits both
+    if (spec.endsWith("Scalar") && "value" in wire && wire.transform == null && wire.units == null) {
+      return this.encode(wire.value)
+    }
     const rep: Record<string, Rep> = {}
     if ("value" in wire) {
       rep.type = "value"

@@ -6,7 +6,7 @@ import "../index.ts"
 import { modelClass } from "../model/registry.ts"
 import { allModelNames, schemaOf } from "../model/schema.ts"
 import { Serializer } from "../serialization/serializer.ts"
-import { canonical, oracle, type Oracle } from "./oracle.ts"
+import { canonical, oracle, specRep, type Oracle } from "./oracle.ts"
 
 let js: Oracle
 before(async () => {
@@ -50,7 +50,7 @@ test("defaults of every property of every registered model equal BokehJS's", () 
       }
       const s = new Serializer({ binary: false })
       const value = ours.getValue(prop.name)
-      const mine = shallow(canonical(JSON.parse(JSON.stringify(prop.kind.type === "Spec" ? s.encodeSpec(prop.kind.spec, value) : s.encode(value)))))
+      const mine = shallow(canonical(JSON.parse(JSON.stringify(prop.kind.type === "Spec" ? specRep(s.encodeSpec(prop.kind.spec, value)) : s.encode(value)))))
       const JsSerializer = js.Bokeh.require("core/serialization").Serializer
       const their = shallow(canonical(JSON.parse(JSON.stringify(new JsSerializer({ binary: false }).encode(jsProp.get_value())))))
       try {

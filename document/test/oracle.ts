@@ -110,6 +110,12 @@ export async function oracle(): Promise<Oracle> {
 
 export const UNSET = "<unset>"
 
+// A spec property's rep in BokehJS's always-wrapped form (we send scalar specs bare).
+export function specRep(rep: unknown): unknown {
+  const type = (rep as { type?: unknown } | null)?.type
+  return type === "value" || type === "field" || type === "expr" ? rep : { type: "value", value: rep }
+}
+
 // Readonly properties BokehJS computes itself on load (a server never knows them).
 const CLIENT_COMPUTED = new Set(["FactorRange.start", "FactorRange.end"])
 
@@ -130,7 +136,7 @@ export function propsOf(model: Model, known: (m: Model) => boolean): Record<stri
     }
     const s = new Serializer({ known, binary: false })
     const value = model.getValue(prop.name)
-    props[prop.name] = canonical(prop.kind.type === "Spec" ? s.encodeSpec(prop.kind.spec, value) : s.encode(value))
+    props[prop.name] = canonical(prop.kind.type === "Spec" ? specRep(s.encodeSpec(prop.kind.spec, value)) : s.encode(value))
   }
   return props
 }

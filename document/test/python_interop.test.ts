@@ -8,12 +8,10 @@ import { test, describe, before } from "node:test"
 import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import {
-  Document, Model, NDArray, clientOrigin, isTypedArray, serializeDocument, setLogSink, type LogLevel,
-} from "../index.ts"
-import { specToWire } from "../kinds/specs.ts"
+import { Document, clientOrigin, serializeDocument, setLogSink, type LogLevel, type Model } from "../index.ts"
 import { fromBase64 } from "../serialization/bytes.ts"
 import { assertSameState, oracle, stateOf, type Oracle } from "./oracle.ts"
+import { plain, plainSpec } from "./python/dump_ours.ts"
 
 interface Expect {
   readonly title: string
@@ -37,42 +35,11 @@ const CLIENT = clientOrigin("python-session", "python-connection")
 const buffersOf = (encoded: Record<string, string>) =>
   new Map(Object.entries(encoded).map(([id, b64]) => [id, fromBase64(b64)]))
 
-// Our value in the plain form make_fixtures.py gives Python's (see plain() there).
-export function plain(value: unknown): unknown {
-  if (value === undefined || value === null) return null
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "NaN"
-    return value === Infinity ? "Infinity" : value === -Infinity ? "-Infinity" : value
-  }
-  if (typeof value !== "object") return value
-  if (value instanceof Model) return { id: value.id }
-  if (isTypedArray(value)) return Array.from(value, plain)
-  if (value instanceof NDArray) {
-    const flat = Array.from(value.array as ArrayLike<unknown>, (v) => (value.dtype === "bool" ? v !== 0 : plain(v)))
-    return nest(flat, value.shape)
-  }
-  if (Array.isArray(value)) return value.map(plain)
-  if (value instanceof Date) return value.getTime()
-  const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)
-  if (value instanceof Set) return { __set__: [...value].map(plain).sort(byJson) }
-  if (value instanceof Map) return { __map__: [...value].map(([k, v]) => [plain(k), plain(v)]).sort(byJson) }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]))
-}
-
-function nest(flat: unknown[], shape: readonly number[]): unknown[] {
-  if (shape.length <= 1) return flat
-  const [, ...rest] = shape
-  const size = rest.reduce((a, b) => a * b, 1)
-  return Array.from({ length: shape[0] }, (_, i) => nest(flat.slice(i * size, (i + 1) * size), rest))
-}
-
 // Python gives DataSpec values as Value/Field/Expr ({value|field|expr, transform?, units?}) and
 // scalar "specs" (e.g. Line.line_color) as the bare value, as it sends them.
 function plainProperty(model: Model, attr: string, expected: unknown): unknown {
-  const prop = model.schema.props.get(attr)!
-  const value = model.getValue(attr)
   const pySpec = expected != null && typeof expected === "object" && ["value", "field", "expr"].some((k) => k in expected)
-  return prop.kind.type === "Spec" && pySpec ? plain(specToWire(prop.kind.spec, value)) : plain(value)
+  return pySpec ? plainSpec(model, attr) ?? plain(model.getValue(attr)) : plain(model.getValue(attr))
 }
 
 // Differences between our document and the facts Python recorded about its own.
@@ -160,4 +127,36 @@ describe("Python Bokeh → bokeh-ts (fixtures from python/make_fixtures.py)", ()
       assertSameState(js.stateOf(jsDoc), stateOf(doc), `${c.name}: `)
     })
   }
+
+  // Found by check_ours.py: Python 3.9 rejects our PULL-DOC-REPLY of any document with a Line
+  // (or Patch, Step, HArea/VArea(Step), or a set hatch_extra) whose scalar visuals are set:
+  // "failed to validate Line(...).line_color: expected either None or a value of type Color,
+  // got Value(value='firebrick', ...)". Python sends these as bare values (see the fixtures).
+  test("scalar specs go back to Python in Python's bare form", () => {
+    const problems: string[] = []
+    for (const c of CASES.filter((c) => c.kind === "doc")) {
+      const ours = repsById(serializeDocument(quietly(() => decode(c)).result.doc, { binary: true }).json)
+      for (const [id, rep] of repsById(c.json)) {
+        for (const [attr, theirs] of Object.entries(rep.attributes ?? {})) {
+          const mine = ours.get(id)?.attributes?.[attr] as { type?: unknown } | undefined
+          const typed = theirs != null && typeof theirs === "object" && "type" in theirs
+          if (!typed && mine?.type === "value") problems.push(`${rep.name}.${attr}: Python ${JSON.stringify(theirs)}, ours ${JSON.stringify(mine)}`)
+        }
+      }
+    }
+    assert.deepEqual(problems, [])
+  })
 })
+
+interface ModelRep { type: "object"; name: string; id: string; attributes?: Record<string, unknown> }
+
+// Every full model rep inside a JSON value, by id.
+function repsById(json: unknown, out = new Map<string, ModelRep>()): Map<string, ModelRep> {
+  if (Array.isArray(json)) for (const item of json) repsById(item, out)
+  else if (json != null && typeof json === "object") {
+    const obj = json as Partial<ModelRep>
+    if (obj.type === "object" && typeof obj.id === "string") out.set(obj.id, obj as ModelRep)
+    for (const value of Object.values(json)) repsById(value, out)
+  }
+  return out
+}

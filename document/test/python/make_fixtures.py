@@ -33,10 +33,10 @@ from bokeh.models import (
 )
 from bokeh.plotting import figure
 from bokeh.protocol import Protocol
+from bokeh.util.dataclasses import Unspecified
 from bokeh.util.serialization import convert_datetime_type, transform_array, transform_series
 
 PROTOCOL = Protocol()
-UNSPECIFIED = Value(0).transform  # the "not given" marker of Value/Field/Expr
 
 
 # ---- plain JSON values: what a test compares against our decoded values -------------------
@@ -54,7 +54,7 @@ def plain(v):
         kind = type(v).__name__.lower()
         out = {kind: plain(getattr(v, kind))}
         for key in ("transform", "units"):
-            if getattr(v, key) is not UNSPECIFIED:
+            if getattr(v, key) is not Unspecified:
                 out[key] = plain(getattr(v, key))
         return out
     if isinstance(v, (pd.Series, pd.Index)):
