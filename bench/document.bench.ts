@@ -1,7 +1,7 @@
 // Micro-benchmarks of the document core's hot paths (mitata). Registered by bench/run.ts.
 import { bench, do_not_optimize, group } from "mitata"
 import {
-  ColumnDataSource, Document, GlyphRenderer, Plot, Scatter, Slider, isPatchEvent,
+  ColumnDataSource, Document, GlyphRenderer, PatchBuilder, Plot, Scatter, Slider, isPatchEvent,
   serializeDocument, type DocumentChangedEvent,
 } from "../document/index.ts"
 
@@ -60,6 +60,25 @@ export function registerDocumentBenchmarks(): void {
     bench("binary buffers (PULL-DOC-REPLY form)", () => {
       const { json, buffers } = serializeDocument(doc, { binary: true })
       do_not_optimize([JSON.stringify(json), buffers])
+    })
+    bench("inline gzip+base64 (standalone JSON form)", () => {
+      do_not_optimize(JSON.stringify(doc))
+    })
+  })
+
+  group("one streaming batch, as a session sends it", () => {
+    const source = new ColumnDataSource({ data: { x: new Float64Array(0), y: new Float64Array(0), ts: new Float64Array(0) } })
+    const doc = new Document()
+    doc.addRoot(source)
+    const rows = { x: new Float64Array(10), y: new Float64Array(10), ts: new Float64Array(10) }
+    let builder = new PatchBuilder({ known: () => true })
+    doc.onChange((e) => { if (isPatchEvent(e)) builder.add(e) })
+    bench("stream 10 rows (rollover 1,000) → PATCH-DOC content + buffers", () => {
+      rows.ts.fill(Date.now())
+      source.stream(rows, 1000)
+      const patch = builder.build()
+      builder = new PatchBuilder({ known: () => true })
+      do_not_optimize([JSON.stringify(patch.content), patch.buffers])
     })
   })
 

@@ -8,6 +8,7 @@ import { Model, type ModelEvent } from "../model/model.ts"
 import { modelClass } from "../model/registry.ts"
 import { schemaOf } from "../model/schema.ts"
 import { isPlainObject } from "../model/values.ts"
+import { setOwn } from "../util/plain.ts"
 import { NDArray, typedArrayCtors, type NumericDType, type TypedArray } from "../ndarray.ts"
 import { Slice } from "../sources/slice.ts"
 import { decodeInline } from "./bytes.ts"
@@ -41,7 +42,7 @@ export class Deserializer {
     if (typeof obj.type === "string") return this.decodeTyped(obj.type, obj)
     if (typeof obj.id === "string") return this.resolve(obj.id)
     const out: Obj = {}
-    for (const [k, v] of Object.entries(obj)) setKey(out, k, this.decode(v))
+    for (const [k, v] of Object.entries(obj)) setOwn(out, k, this.decode(v))
     return out
   }
 
@@ -142,7 +143,7 @@ export class Deserializer {
     })
     if (pairs.every(([k]) => typeof k === "string")) {
       const out: Obj = {}
-      for (const [k, v] of pairs) setKey(out, k as string, v)
+      for (const [k, v] of pairs) setOwn(out, k as string, v)
       return out
     }
     return new Map(pairs)
@@ -243,11 +244,4 @@ function isAbstract(name: string): boolean {
 
 function swapBytes(bytes: Uint8Array, width: number): void {
   for (let i = 0; i < bytes.length; i += width) bytes.subarray(i, i + width).reverse()
-}
-
-// `__proto__` is a legitimate column or key name on the wire; plain assignment would set the
-// prototype instead.
-function setKey(out: Obj, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
-  else out[key] = value
 }

@@ -10,6 +10,7 @@ import { log } from "../logging.ts"
 import { installStorageHook, type Model } from "../model/model.ts"
 import { isSubtype } from "../model/schema.ts"
 import { copyData, isPlainObject } from "../model/values.ts"
+import { setOwn } from "../util/plain.ts"
 import { ValueError } from "../errors.ts"
 import { ColumnData, type Column as DataColumn } from "./column_data.ts"
 
@@ -115,7 +116,8 @@ function stream(model: Model, input: unknown, rollover: number | null | undefine
   }
   const roll = rollover ?? null
   // the event keeps its own copy of the new rows (O(rows)): callers often refill one array
-  const rows = Object.fromEntries(Object.entries(columns).map(([name, chunk]) => [name, copyData(chunk)]))
+  const rows: Record<string, unknown> = {}
+  for (const name of Object.keys(columns)) setOwn(rows, name, copyData(columns[name]))
   emit(model, (invoker) => new ColumnsStreamed(model.document!, model, "data", rows, roll, origin, invoker), old)
 }
 
