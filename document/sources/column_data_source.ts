@@ -105,8 +105,8 @@ function updateColumns(model: Model, input: unknown, cols: readonly string[] | n
 function stream(model: Model, input: unknown, rollover: number | null | undefined, origin: Origin): void {
   const columns = toColumns(input)
   const data = store(model)
-  data.validateStream(columns, rollover)
   const old = snapshot(model)
+  // validates the whole request before changing anything
   const { clientDivergent } = data.stream(columns, rollover)
   if (clientDivergent.length > 0) {
     // BokehJS would roll these typed columns differently (it keeps an over-long old column's
@@ -125,8 +125,8 @@ function patch(model: Model, input: unknown, origin: Origin): void {
   const patches = (input instanceof Map ? Object.fromEntries(input) : input) as ColumnPatches
   if (!isPlainObject(patches)) throw new ValueError(`expected a dict of patches, got ${String(input)}`)
   const data = store(model)
-  data.validatePatch(patches)
   const old = snapshot(model)
+  // validates every entry before writing any
   data.patch(patches)
   const own = Object.fromEntries(Object.entries(patches).map(([name, entries]) =>
     [name, entries.map(([index, value]) => [index, copyData(value)] as const)]))

@@ -41,10 +41,11 @@ export function validateStreamData(
     throw new AttributeError(`'${pyTypeName(newData)}' object has no attribute 'keys'`)
   }
   const oldKeys = new Set(names)
-  const newKeys = new Set(entries.map(([name]) => name))
-  const missing = pySorted(names.filter((name) => !newKeys.has(name)))
-  const extra = pySorted([...newKeys].filter((name) => !oldKeys.has(name)))
-  if (missing.length > 0 || extra.length > 0) {
+  const sameKeys = entries.length === names.length && entries.every(([name]) => oldKeys.has(name))
+  if (!sameKeys) {
+    const newKeys = new Set(entries.map(([name]) => name))
+    const missing = pySorted(names.filter((name) => !newKeys.has(name)))
+    const extra = pySorted([...newKeys].filter((name) => !oldKeys.has(name)))
     const parts: string[] = []
     if (missing.length > 0) parts.push(`missing: ${missing.join(", ")}`)
     if (extra.length > 0) parts.push(`extra: ${extra.join(", ")}`)
