@@ -4,7 +4,7 @@ import { test, describe } from "node:test"
 import assert from "node:assert/strict"
 import {
   ColumnDataSource, DeserializationError, Deserializer, Div, Document, LinearColorMapper, Model, NDArray,
-  Slice, Slider, UnknownReferenceError, clientOrigin, setLogSink, type LogLevel,
+  Slice, Slider, UnknownReferenceError, clientOrigin, captureLog,
 } from "../index.ts"
 import { encodeInline, toBase64 } from "../serialization/bytes.ts"
 
@@ -37,15 +37,6 @@ function throwsDeser(fn: () => unknown, pattern: RegExp): void {
   })
 }
 
-function captureLog<T>(fn: () => T): { result: T; messages: Array<[LogLevel, string]> } {
-  const messages: Array<[LogLevel, string]> = []
-  setLogSink((level, message) => { messages.push([level, message]) })
-  try {
-    return { result: fn(), messages }
-  } finally {
-    setLogSink((level, message) => { if (level === "warn" || level === "error") console[level](message) })
-  }
-}
 
 describe("plain reps", () => {
   test("scalars, lists, number reps", () => {

@@ -5,7 +5,7 @@ import { describe, test } from "node:test"
 import {
   Button, ColumnDataSource, Div, Document, GlyphRenderer, ModelChanged, Plot, RootAdded, RootRemoved,
   RuntimeError, SERVER, Scatter, SessionCallbackAdded, SessionCallbackRemoved, Slider, TitleChanged,
-  ValueError, clientOrigin, setLogSink, type DocumentChangedEvent,
+  ValueError, captureLog, clientOrigin, type DocumentChangedEvent,
 } from "../index.ts"
 
 function recording(doc: Document): DocumentChangedEvent[] {
@@ -202,21 +202,17 @@ describe("hold and unhold", () => {
 
   test("not nested: one unhold ends it; a different policy is ignored with a warning; bad policy refused", () => {
     const { doc } = setup()
-    const warnings: string[] = []
-    setLogSink((level, message) => { if (level === "warn") warnings.push(message) })
-    try {
+    const { messages } = captureLog(() => {
       doc.hold("combine")
       doc.hold("combine")
       doc.hold("collect")
-      assert.equal(doc.holdValue, "combine")
-      assert.deepEqual(warnings, ["hold already active with 'combine', ignoring 'collect'"])
-      doc.unhold()
-      assert.equal(doc.holdValue, null)
-      doc.unhold()
-      assert.throws(() => doc.hold("later" as never), (e: unknown) => e instanceof ValueError && e.message === "Unknown hold policy later")
-    } finally {
-      setLogSink((level, message) => { if (level === "warn" || level === "error") console[level](message) })
-    }
+    })
+    assert.equal(doc.holdValue, "combine")
+    assert.deepEqual(messages, [["warn", "hold already active with 'combine', ignoring 'collect'"]])
+    doc.unhold()
+    assert.equal(doc.holdValue, null)
+    doc.unhold()
+    assert.throws(() => doc.hold("later" as never), (e: unknown) => e instanceof ValueError && e.message === "Unknown hold policy later")
   })
 
   test("batch holds around a synchronous function and releases even when it throws", () => {

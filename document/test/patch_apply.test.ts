@@ -4,8 +4,8 @@ import { test, describe } from "node:test"
 import assert from "node:assert/strict"
 import {
   Button, Column, ColumnDataSource, DeserializationError, Div, Document, PatchBuilder, SERVER, Slice, Slider,
-  UnknownReferenceError, ValidationError, ValueError, clientOrigin, isPatchEvent, serializePatch, setLogSink,
-  type DocumentChangedEvent, type LogLevel, type Model, type ModelEvent, type Origin, type PatchEvent,
+  UnknownReferenceError, ValidationError, ValueError, clientOrigin, isPatchEvent, serializePatch, captureLog,
+  type DocumentChangedEvent, type Model, type ModelEvent, type Origin, type PatchEvent,
 } from "../index.ts"
 
 const CLIENT = clientOrigin("session-1", "connection-1")
@@ -38,15 +38,6 @@ const ref = (m: Model) => ({ id: m.id })
 const map = (entries: Array<[unknown, unknown]>) => ({ type: "map", entries })
 const dataOf = (source: ColumnDataSource) => Object.fromEntries(Object.entries(source.data).map(([k, v]) => [k, Array.from(v as ArrayLike<unknown>)]))
 
-function captureLog<T>(fn: () => T): { result: T; messages: Array<[LogLevel, string]> } {
-  const messages: Array<[LogLevel, string]> = []
-  setLogSink((level, message) => { messages.push([level, message]) })
-  try {
-    return { result: fn(), messages }
-  } finally {
-    setLogSink((level, message) => { if (level === "warn" || level === "error") console[level](message) })
-  }
-}
 
 function assertOrigins(events: DocumentChangedEvent[], kinds: string[], origin: Origin = CLIENT): void {
   assert.deepEqual(events.map((e) => e.kind), kinds)

@@ -8,7 +8,7 @@ import { test, describe, before } from "node:test"
 import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { Document, clientOrigin, serializeDocument, setLogSink, type LogLevel, type Model } from "../index.ts"
+import { Document, captureLog, clientOrigin, serializeDocument, type Model } from "../index.ts"
 import { fromBase64 } from "../serialization/bytes.ts"
 import { assertSameState, oracle, stateOf, type Oracle } from "./oracle.ts"
 import { plain, plainSpec } from "./python/dump_ours.ts"
@@ -90,13 +90,9 @@ function decode(c: Case): { doc: Document; delivered: string[] } {
 
 // Python documents say version 3.9.2: our decoder warns about that and nothing else.
 function quietly<T>(fn: () => T): { result: T; warnings: string[] } {
-  const warnings: string[] = []
-  setLogSink((level: LogLevel, message: string) => { if (level === "warn" || level === "error") warnings.push(message) })
-  try {
-    return { result: fn(), warnings: warnings.filter((w) => !/version 3\.9\.\d+ differs/.test(w)) }
-  } finally {
-    setLogSink((level, message) => { if (level === "warn" || level === "error") console[level](message) })
-  }
+  const { result, messages } = captureLog(fn)
+  const warnings = messages.filter(([level]) => level === "warn" || level === "error").map(([, m]) => m)
+  return { result, warnings: warnings.filter((w) => !/version 3\.9\.\d+ differs/.test(w)) }
 }
 
 let js: Oracle
