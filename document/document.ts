@@ -46,6 +46,8 @@ export class Document {
   private _callbacks = new Map<string, SessionCallback>()
   private _messageCallbacks = new Map<string, MessageCallback[]>()
   private _eventCallbacks = new Map<string, DocumentEventCallback[]>()
+  // document-level JS callbacks (CustomJS models) by event name: DocJson `callbacks`
+  private _jsEventCallbacks = new Map<string, Model[]>()
   private _destroyed = false
 
   constructor(options: { title?: string } = {}) {
@@ -184,7 +186,7 @@ export class Document {
     }
     this._recomputePending = false
     const next = new Map<string, Model>()
-    for (const root of [this._config, ...this._roots]) {
+    for (const root of [this._config, ...this._roots, ...[...this._jsEventCallbacks.values()].flat()]) {
       for (const model of root.references()) next.set(model.id, model)
     }
     for (const [id, model] of this._models) {
@@ -378,6 +380,29 @@ export class Document {
     const list = this._eventCallbacks.get(name) ?? []
     for (const cb of callbacks) if (!list.includes(cb)) list.push(cb)
     this._eventCallbacks.set(name, list)
+  }
+
+  // Runs JS callbacks (CustomJS models) in the browser on a document event, e.g. document_ready.
+  jsOnEvent(name: string, ...callbacks: Model[]): void {
+    if (!DOCUMENT_EVENTS.has(name)) {
+      throw new ValueError(isModelEvent(name)
+        ? "Document.js_on_event may only be used to subscribe to events of type DocumentEvent. To subscribe to a ModelEvent use the Model.js_on_event method."
+        : `Unknown event ${name}`)
+    }
+    this.checkOwnership(callbacks)
+    const list = this._jsEventCallbacks.get(name) ?? []
+    for (const cb of callbacks) if (!list.includes(cb)) list.push(cb)
+    this._jsEventCallbacks.set(name, list)
+    this._recompute()
+  }
+
+  /** @internal */ _clearJsEventCallbacks(): void {
+    this._jsEventCallbacks.clear()
+    this._recompute()
+  }
+
+  get jsEventCallbacks(): ReadonlyMap<string, readonly Model[]> {
+    return this._jsEventCallbacks
   }
 
   // Delivers an incoming MessageSent: UI events to their models, the rest to message callbacks.

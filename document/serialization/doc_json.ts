@@ -32,21 +32,28 @@ export function serializeDocument(doc: Document, options: { binary?: boolean } =
   const s = new Serializer({ binary: options.binary ?? false })
   const config = s.encode(doc.config)
   const roots = doc.roots.map((root) => s.encode(root))
-  return { json: { version: BOKEHJS_VERSION, title: doc.title, config, roots }, buffers: s.buffers, emitted: s.emitted }
+  const json: DocJson = { version: BOKEHJS_VERSION, title: doc.title, config, roots }
+  if (doc.jsEventCallbacks.size > 0) {
+    return { json: { ...json, callbacks: s.encodeMap(doc.jsEventCallbacks) }, buffers: s.buffers, emitted: s.emitted }
+  }
+  return { json, buffers: s.buffers, emitted: s.emitted }
 }
 
 export function documentFromJson(json: unknown, buffers: ReadonlyMap<string, Uint8Array> = new Map()): Document {
-  const { title, config, roots } = decodeDocJson(json, buffers)
+  const { title, config, roots, callbacks } = decodeDocJson(json, buffers)
   const doc = new Document({ title })
   if (config != null) doc._setConfig(config)
   for (const root of roots) doc.addRoot(root)
+  for (const [name, models] of callbacks) doc.jsOnEvent(name, ...models)
   return doc
 }
 
 // PUSH-DOC: replaces the target's contents with the pushed document (spec §5 replace semantics).
 export function replaceWithJson(doc: Document, json: unknown, buffers: ReadonlyMap<string, Uint8Array>, origin: Origin = SERVER): void {
-  const { title, config, roots } = decodeDocJson(json, buffers)
+  const { title, config, roots, callbacks } = decodeDocJson(json, buffers)
   doc.clear()
+  doc._clearJsEventCallbacks()
+  for (const [name, models] of callbacks) doc.jsOnEvent(name, ...models)
   if (config != null) doc._setConfig(config)
   for (const root of roots) doc.addRoot(root, origin)
   doc.setTitle(title, origin)
@@ -69,5 +76,16 @@ function decodeDocJson(json: unknown, buffers: ReadonlyMap<string, Uint8Array>) 
     return root
   })
   const title = typeof json.title === "string" ? json.title : "Bokeh Application"
-  return { title, config: config as Model | null, roots }
+  const callbacks = new Map<string, Model[]>()
+  if (json.callbacks != null) {
+    const decoded = d.decode(json.callbacks)
+    const entries = decoded instanceof Map ? [...decoded] : Object.entries(decoded as Record<string, unknown>)
+    for (const [name, list] of entries) {
+      if (typeof name !== "string" || !Array.isArray(list) || !list.every((m) => m instanceof Model)) {
+        throw new DeserializationError("document 'callbacks' must map event names to lists of models")
+      }
+      callbacks.set(name, list as Model[])
+    }
+  }
+  return { title, config: config as Model | null, roots, callbacks }
 }

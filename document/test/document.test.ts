@@ -3,7 +3,7 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import {
-  Button, ColumnDataSource, Div, Document, GlyphRenderer, ModelChanged, Plot, RootAdded, RootRemoved,
+  Button, ColumnDataSource, CustomJS, Div, Document, GlyphRenderer, ModelChanged, Plot, RootAdded, RootRemoved,
   RuntimeError, SERVER, Scatter, SessionCallbackAdded, SessionCallbackRemoved, Slider, TitleChanged,
   ValueError, captureLog, clientOrigin, type DocumentChangedEvent,
 } from "../index.ts"
@@ -276,6 +276,19 @@ describe("JSON and lifetime", () => {
     assert.equal(copied.value, 4)
     assert.equal(copied.title, "s")
     assert.equal(copy.config.id, doc.config.id)
+  })
+
+  test("document-level JS callbacks travel as DocJson 'callbacks' and come back", () => {
+    const doc = new Document()
+    const ready = new CustomJS({ code: "console.log('ready')" })
+    doc.jsOnEvent("document_ready", ready)
+    assert.equal(ready.document, doc, "callback models are part of the document")
+    const json = JSON.parse(JSON.stringify(doc))
+    assert.equal(json.callbacks.type, "map")
+    assert.equal(json.callbacks.entries[0][0], "document_ready")
+    const copy = Document.fromJSON(json)
+    assert.deepEqual([...copy.jsEventCallbacks.get("document_ready")!].map((m) => m.id), [ready.id])
+    assert.throws(() => doc.jsOnEvent("button_click", ready), /js_on_event may only be used to subscribe to events of type DocumentEvent/)
   })
 
   test("a destroyed document refuses changes", () => {

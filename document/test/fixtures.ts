@@ -125,6 +125,7 @@ export const documents: Record<string, () => Document> = {
   "widgets and layouts": () => {
     const doc = new Document({ title: "widgets" })
     doc.addRoot(widgets())
+    doc.jsOnEvent("document_ready", new CustomJS({ code: "console.log('ready')" }))
     return doc
   },
   "grid of several roots": () => {

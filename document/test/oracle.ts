@@ -28,6 +28,15 @@ export interface State {
   readonly title: string
   readonly roots: string[]
   readonly models: Record<string, { type: string; props: Record<string, unknown> }>
+  // document-level JS callbacks: event name → CustomJS ids
+  readonly callbacks: Record<string, string[]>
+}
+
+// A state without document-level JS callbacks (BokehJS's to_json does not carry them).
+export function withoutCallbacks(state: State): State {
+  const models = { ...state.models }
+  for (const ids of Object.values(state.callbacks)) for (const id of ids) delete models[id]
+  return { ...state, models, callbacks: {} }
 }
 
 let cached: Oracle | undefined
@@ -74,7 +83,9 @@ export async function oracle(): Promise<Oracle> {
       return { content: JSON.parse(text), buffers }
     },
     stateOf(jsDoc) {
-      const models = allModels(jsDoc)
+      // BokehJS keeps document callbacks outside all_models
+      const documentCallbacks: Map<string, any[]> = jsDoc._document_callbacks
+      const models = [...new Set([...allModels(jsDoc), ...[...documentCallbacks.values()].flat()])]
       const references = new Map(models.map((m) => [m, m.ref()]))
       const out: State["models"] = {}
       for (const model of models) {
@@ -91,7 +102,8 @@ export async function oracle(): Promise<Oracle> {
         }
         out[model.id] = { type: model.type, props }
       }
-      return { title: jsDoc.title(), roots: jsDoc.roots().map((r: any) => r.id), models: out }
+      const callbacks = Object.fromEntries([...documentCallbacks].map(([name, list]) => [name, list.map((m) => m.id)]))
+      return { title: jsDoc.title(), roots: jsDoc.roots().map((r: any) => r.id), models: out, callbacks }
     },
     newModel(name, attrs = {}) {
       const cls = resolver.get(name)
@@ -123,7 +135,8 @@ export function stateOf(doc: Document): State {
   const models: State["models"] = {}
   const all = new Set(doc.models.values())
   for (const model of all) models[model.id] = { type: model.type, props: propsOf(model, (m) => all.has(m)) }
-  return { title: doc.title, roots: doc.roots.map((r) => r.id), models }
+  const callbacks = Object.fromEntries([...doc.jsEventCallbacks].map(([name, list]) => [name, list.map((m) => m.id)]))
+  return { title: doc.title, roots: doc.roots.map((r) => r.id), models, callbacks }
 }
 
 export function propsOf(model: Model, known: (m: Model) => boolean): Record<string, unknown> {
