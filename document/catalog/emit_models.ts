@@ -12,6 +12,7 @@ export const RESERVED = new Set([
   "id", "document", "type", "constructor", "toString", "select", "selectOne", "references",
   "onChange", "onEvent", "getv", "setv", "attributes", "properties",
   "schema", "getValue", "setValue", "isSet", "checkValue", "removeOnChange", "removeOnEvent",
+  "jsOnChange", "jsOnEvent", "jsLink",
 ])
 
 // Same rule as the runtime schema (document/model/schema.ts), so accessor names agree.

@@ -4,6 +4,7 @@ import type { Document } from "../document.ts"
 import { AttributeError, RuntimeError, UnsetValueError, ValidationError, ValueError } from "../errors.ts"
 import { SERVER, type Origin } from "../events.ts"
 import { validate, type RefCheck } from "../kinds/validate.ts"
+import { modelClass } from "./registry.ts"
 import { schemaOf, isSubtype, type ModelSchema, type PropSchema } from "./schema.ts"
 import { containsModel, forEachModel, freezeCopy, isEqual, normalizeContainer } from "./values.ts"
 import { decodeDefault, instantiateDefault } from "./defaults.ts"
@@ -260,6 +261,36 @@ export abstract class Model {
     const list = this._eventCallbacks?.get(event.name)
     if (list == null) return
     for (const cb of [...list]) cb(event)
+  }
+
+  // ---- JS callbacks (run in the browser; CustomJS models)
+
+  // Runs `callbacks` in the browser when a property changes (`jsOnChange("value", cb)`) or on
+  // any BokehJS event name such as "change:value".
+  jsOnChange(event: string, ...callbacks: Model[]): void {
+    const key = this.schema.lookup.has(event) ? `change:${this._resolve(event)}` : event
+    this._addJsCallbacks("js_property_callbacks", key, callbacks)
+  }
+
+  // Runs `callbacks` in the browser on a UI event of this model ("tap", "button_click", …).
+  jsOnEvent(name: string, ...callbacks: Model[]): void {
+    this._addJsCallbacks("js_event_callbacks", name, callbacks)
+  }
+
+  // Keeps `other.otherAttr` equal to `this.attr` in the browser, with no server round trip.
+  jsLink(attr: string, other: Model, otherAttr: string, attrSelector?: number | string): void {
+    const source = this._resolve(attr)
+    const target = other._resolve(otherAttr)
+    const selector = attrSelector == null ? "" : `[${JSON.stringify(attrSelector)}]`
+    const CustomJS = modelClass("CustomJS")
+    this.jsOnChange(source, new CustomJS({ args: { other }, code: `other.${target} = this.${source}${selector}` }))
+  }
+
+  private _addJsCallbacks(prop: string, key: string, callbacks: Model[]): void {
+    const current = this.getValue(prop) as Readonly<Record<string, readonly Model[]>>
+    const list = [...(current[key] ?? [])]
+    for (const cb of callbacks) if (!list.includes(cb)) list.push(cb)
+    this._set(prop, { ...current, [key]: list }, {})
   }
 
   // ---- references (spec §4)

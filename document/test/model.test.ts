@@ -2,7 +2,7 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import {
-  AttributeError, BoxAnnotation, Button, ColumnDataSource, DataRange1d, Div, GlyphRenderer, Legend, LinearAxis,
+  AttributeError, BoxAnnotation, Button, CustomJS, ColumnDataSource, DataRange1d, Div, GlyphRenderer, Legend, LinearAxis,
   LinearColorMapper, Model, Plot, Range1d, RangeSlider, Row, Scatter, Select, Slider, TableColumn,
   Title, Toolbar, ValidationError, ValueError,
 } from "../index.ts"
@@ -156,6 +156,24 @@ describe("property callbacks", () => {
     range.onChange("start", () => n++)
     range.start = NaN
     assert.equal(n, 1)
+  })
+})
+
+describe("JS callbacks", () => {
+  test("jsOnChange, jsOnEvent and jsLink fill the synced callback properties", () => {
+    const slider = new Slider({ start: 0, end: 10, value: 1 })
+    const div = new Div()
+    const log = new CustomJS({ code: "console.log(cb_obj.value)" })
+    slider.jsOnChange("value", log)
+    slider.jsOnChange("value", log)
+    assert.deepEqual(slider.jsPropertyCallbacks, { "change:value": [log] })
+    slider.jsLink("value", div, "text")
+    const [, linked] = slider.jsPropertyCallbacks["change:value"]! as CustomJS[]
+    assert.equal(linked!.code, "other.text = this.value")
+    assert.equal((linked!.args as Record<string, unknown>).other, div)
+    const button = new Button()
+    button.jsOnEvent("button_click", log)
+    assert.deepEqual(button.jsEventCallbacks, { button_click: [log] })
   })
 })
 
