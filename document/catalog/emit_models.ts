@@ -199,7 +199,8 @@ export function tsType(kind: Kind, ident: (model: string) => string, mode: "read
     case "NonNegative": case "Positive": return t(kind.base)
     case "Str": case "PrefixedStr": case "Regex": case "CSSLength": return "string"
     case "Null": return "null"
-    case "Bytes": return "Uint8Array | ArrayBuffer"
+    case "Bytes": return mode === "read" ? "ArrayBuffer" : "Uint8Array | ArrayBuffer"
+    case "Date": return "Date"
     case "Color": return "ColorValue"
     case "AnyRef": return ident("Model")
     case "Ref": return ident(kind.model)

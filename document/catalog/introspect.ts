@@ -117,10 +117,7 @@ export function introspect(Bokeh: BokehGlobal): Introspection {
         // non-model references that syncable properties use
         if (target === HasProps) return { type: "Ref", model: "Model" }
         if (isDomNode(target)) return { type: "Node" }
-        if (target === Date) {
-          notes.add(`${where.split(".")[0]}: Ref(Date) has no kind descriptor; emitted as Unknown`)
-          return { type: "Unknown" }
-        }
+        if (target === Date) return { type: "Date" }
         throw new Error(`${where}: Ref to unknown class ${target?.name}`)
       }
     }

@@ -4653,10 +4653,10 @@ export const catalog: readonly ModelDef[] = [
     base: "PickerBase",
     abstract: true,
     props: {
-      min_date: { kind: { type: "Nullable", base: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] } }, default: null },
-      max_date: { kind: { type: "Nullable", base: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] } }, default: null },
-      disabled_dates: { kind: { type: "Nullable", base: { type: "List", item: { type: "Or", types: [{ type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }, { type: "Tuple", types: [{ type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }, { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }] }, { type: "Struct", fields: { from: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }, to: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] } } }] } } }, default: null },
-      enabled_dates: { kind: { type: "Nullable", base: { type: "List", item: { type: "Or", types: [{ type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }, { type: "Tuple", types: [{ type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }, { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }] }, { type: "Struct", fields: { from: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }, to: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] } } }] } } }, default: null },
+      min_date: { kind: { type: "Nullable", base: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] } }, default: null },
+      max_date: { kind: { type: "Nullable", base: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] } }, default: null },
+      disabled_dates: { kind: { type: "Nullable", base: { type: "List", item: { type: "Or", types: [{ type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }, { type: "Tuple", types: [{ type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }, { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }] }, { type: "Struct", fields: { from: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }, to: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] } } }] } } }, default: null },
+      enabled_dates: { kind: { type: "Nullable", base: { type: "List", item: { type: "Or", types: [{ type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }, { type: "Tuple", types: [{ type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }, { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }] }, { type: "Struct", fields: { from: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }, to: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] } } }] } } }, default: null },
       date_format: { kind: { type: "Str" }, default: "Y-m-d" },
     },
   },
@@ -4664,14 +4664,14 @@ export const catalog: readonly ModelDef[] = [
     name: "DatePicker",
     base: "BaseDatePicker",
     props: {
-      value: { kind: { type: "Nullable", base: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] } }, default: null },
+      value: { kind: { type: "Nullable", base: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] } }, default: null },
     },
   },
   {
     name: "DateRangePicker",
     base: "BaseDatePicker",
     props: {
-      value: { kind: { type: "Nullable", base: { type: "Tuple", types: [{ type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }, { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }] } }, default: null },
+      value: { kind: { type: "Nullable", base: { type: "Tuple", types: [{ type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }, { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }] } }, default: null },
     },
   },
   {
@@ -4693,14 +4693,14 @@ export const catalog: readonly ModelDef[] = [
     name: "DatetimePicker",
     base: "BaseDatetimePicker",
     props: {
-      value: { kind: { type: "Nullable", base: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] } }, default: null },
+      value: { kind: { type: "Nullable", base: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] } }, default: null },
     },
   },
   {
     name: "DatetimeRangePicker",
     base: "BaseDatetimePicker",
     props: {
-      value: { kind: { type: "Nullable", base: { type: "Tuple", types: [{ type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }, { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] }] } }, default: null },
+      value: { kind: { type: "Nullable", base: { type: "Tuple", types: [{ type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }, { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] }] } }, default: null },
     },
   },
   {
@@ -4788,7 +4788,7 @@ export const catalog: readonly ModelDef[] = [
     name: "MultipleDatePicker",
     base: "BaseDatePicker",
     props: {
-      value: { kind: { type: "List", item: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] } }, default: [] },
+      value: { kind: { type: "List", item: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] } }, default: [] },
       separator: { kind: { type: "Str" }, default: ", " },
     },
   },
@@ -4796,7 +4796,7 @@ export const catalog: readonly ModelDef[] = [
     name: "MultipleDatetimePicker",
     base: "BaseDatetimePicker",
     props: {
-      value: { kind: { type: "List", item: { type: "Or", types: [{ type: "Unknown" }, { type: "Str" }, { type: "Float" }] } }, default: [] },
+      value: { kind: { type: "List", item: { type: "Or", types: [{ type: "Date" }, { type: "Str" }, { type: "Float" }] } }, default: [] },
       separator: { kind: { type: "Str" }, default: ", " },
     },
   },

@@ -6341,7 +6341,7 @@ export class GMapPlot extends Plot {
   constructor(attrs?: GMapPlotAttrs) { super(attrs) }
   get mapOptions(): GMapOptions { return this.getv("map_options") as GMapOptions }
   set mapOptions(value: GMapOptions) { this.setv("map_options", value) }
-  get apiKey(): Uint8Array | ArrayBuffer { return this.getv("api_key") as (Uint8Array | ArrayBuffer) }
+  get apiKey(): ArrayBuffer { return this.getv("api_key") as ArrayBuffer }
   set apiKey(value: Uint8Array | ArrayBuffer) { this.setv("api_key", value) }
   get apiVersion(): string { return this.getv("api_version") as string }
   set apiVersion(value: string) { this.setv("api_version", value) }
@@ -9404,46 +9404,46 @@ export class PickerBase extends InputWidget {
 }
 
 export interface BaseDatePickerAttrs extends PickerBaseAttrs {
-  minDate?: unknown
-  maxDate?: unknown
-  disabledDates?: readonly unknown[] | null
-  enabledDates?: readonly unknown[] | null
+  minDate?: Date | string | number | null
+  maxDate?: Date | string | number | null
+  disabledDates?: readonly (Date | string | number | readonly [Date | string | number, Date | string | number] | { readonly from: Date | string | number; readonly to: Date | string | number })[] | null
+  enabledDates?: readonly (Date | string | number | readonly [Date | string | number, Date | string | number] | { readonly from: Date | string | number; readonly to: Date | string | number })[] | null
   dateFormat?: string
 }
 /** Abstract in BokehJS: not registered, so never created from JSON. */
 export class BaseDatePicker extends PickerBase {
   static override readonly __name__: string = "BaseDatePicker"
   constructor(attrs?: BaseDatePickerAttrs) { super(attrs) }
-  get minDate(): unknown { return this.getv("min_date") as unknown }
-  set minDate(value: unknown) { this.setv("min_date", value) }
-  get maxDate(): unknown { return this.getv("max_date") as unknown }
-  set maxDate(value: unknown) { this.setv("max_date", value) }
-  get disabledDates(): readonly unknown[] | null { return this.getv("disabled_dates") as (readonly unknown[] | null) }
-  set disabledDates(value: readonly unknown[] | null) { this.setv("disabled_dates", value) }
-  get enabledDates(): readonly unknown[] | null { return this.getv("enabled_dates") as (readonly unknown[] | null) }
-  set enabledDates(value: readonly unknown[] | null) { this.setv("enabled_dates", value) }
+  get minDate(): Date | string | number | null { return this.getv("min_date") as (Date | string | number | null) }
+  set minDate(value: Date | string | number | null) { this.setv("min_date", value) }
+  get maxDate(): Date | string | number | null { return this.getv("max_date") as (Date | string | number | null) }
+  set maxDate(value: Date | string | number | null) { this.setv("max_date", value) }
+  get disabledDates(): readonly (Date | string | number | readonly [Date | string | number, Date | string | number] | { readonly from: Date | string | number; readonly to: Date | string | number })[] | null { return this.getv("disabled_dates") as (readonly (Date | string | number | readonly [Date | string | number, Date | string | number] | { readonly from: Date | string | number; readonly to: Date | string | number })[] | null) }
+  set disabledDates(value: readonly (Date | string | number | readonly [Date | string | number, Date | string | number] | { readonly from: Date | string | number; readonly to: Date | string | number })[] | null) { this.setv("disabled_dates", value) }
+  get enabledDates(): readonly (Date | string | number | readonly [Date | string | number, Date | string | number] | { readonly from: Date | string | number; readonly to: Date | string | number })[] | null { return this.getv("enabled_dates") as (readonly (Date | string | number | readonly [Date | string | number, Date | string | number] | { readonly from: Date | string | number; readonly to: Date | string | number })[] | null) }
+  set enabledDates(value: readonly (Date | string | number | readonly [Date | string | number, Date | string | number] | { readonly from: Date | string | number; readonly to: Date | string | number })[] | null) { this.setv("enabled_dates", value) }
   get dateFormat(): string { return this.getv("date_format") as string }
   set dateFormat(value: string) { this.setv("date_format", value) }
 }
 
 export interface DatePickerAttrs extends BaseDatePickerAttrs {
-  value?: unknown
+  value?: Date | string | number | null
 }
 export class DatePicker extends BaseDatePicker {
   static override readonly __name__: string = "DatePicker"
   constructor(attrs?: DatePickerAttrs) { super(attrs) }
-  get value(): unknown { return this.getv("value") as unknown }
-  set value(value: unknown) { this.setv("value", value) }
+  get value(): Date | string | number | null { return this.getv("value") as (Date | string | number | null) }
+  set value(value: Date | string | number | null) { this.setv("value", value) }
 }
 
 export interface DateRangePickerAttrs extends BaseDatePickerAttrs {
-  value?: readonly [unknown, unknown] | null
+  value?: readonly [Date | string | number, Date | string | number] | null
 }
 export class DateRangePicker extends BaseDatePicker {
   static override readonly __name__: string = "DateRangePicker"
   constructor(attrs?: DateRangePickerAttrs) { super(attrs) }
-  get value(): readonly [unknown, unknown] | null { return this.getv("value") as (readonly [unknown, unknown] | null) }
-  set value(value: readonly [unknown, unknown] | null) { this.setv("value", value) }
+  get value(): readonly [Date | string | number, Date | string | number] | null { return this.getv("value") as (readonly [Date | string | number, Date | string | number] | null) }
+  set value(value: readonly [Date | string | number, Date | string | number] | null) { this.setv("value", value) }
 }
 
 export interface BaseDatetimePickerAttrs extends BaseDatePickerAttrs {
@@ -9470,23 +9470,23 @@ export class BaseDatetimePicker extends BaseDatePicker {
 }
 
 export interface DatetimePickerAttrs extends BaseDatetimePickerAttrs {
-  value?: unknown
+  value?: Date | string | number | null
 }
 export class DatetimePicker extends BaseDatetimePicker {
   static override readonly __name__: string = "DatetimePicker"
   constructor(attrs?: DatetimePickerAttrs) { super(attrs) }
-  get value(): unknown { return this.getv("value") as unknown }
-  set value(value: unknown) { this.setv("value", value) }
+  get value(): Date | string | number | null { return this.getv("value") as (Date | string | number | null) }
+  set value(value: Date | string | number | null) { this.setv("value", value) }
 }
 
 export interface DatetimeRangePickerAttrs extends BaseDatetimePickerAttrs {
-  value?: readonly [unknown, unknown] | null
+  value?: readonly [Date | string | number, Date | string | number] | null
 }
 export class DatetimeRangePicker extends BaseDatetimePicker {
   static override readonly __name__: string = "DatetimeRangePicker"
   constructor(attrs?: DatetimeRangePickerAttrs) { super(attrs) }
-  get value(): readonly [unknown, unknown] | null { return this.getv("value") as (readonly [unknown, unknown] | null) }
-  set value(value: readonly [unknown, unknown] | null) { this.setv("value", value) }
+  get value(): readonly [Date | string | number, Date | string | number] | null { return this.getv("value") as (readonly [Date | string | number, Date | string | number] | null) }
+  set value(value: readonly [Date | string | number, Date | string | number] | null) { this.setv("value", value) }
 }
 
 export interface MarkupAttrs extends WidgetAttrs {
@@ -9615,27 +9615,27 @@ export class MultiSelect extends InputWidget {
 }
 
 export interface MultipleDatePickerAttrs extends BaseDatePickerAttrs {
-  value?: readonly unknown[]
+  value?: readonly (Date | string | number)[]
   separator?: string
 }
 export class MultipleDatePicker extends BaseDatePicker {
   static override readonly __name__: string = "MultipleDatePicker"
   constructor(attrs?: MultipleDatePickerAttrs) { super(attrs) }
-  get value(): readonly unknown[] { return this.getv("value") as (readonly unknown[]) }
-  set value(value: readonly unknown[]) { this.setv("value", value) }
+  get value(): readonly (Date | string | number)[] { return this.getv("value") as (readonly (Date | string | number)[]) }
+  set value(value: readonly (Date | string | number)[]) { this.setv("value", value) }
   get separator(): string { return this.getv("separator") as string }
   set separator(value: string) { this.setv("separator", value) }
 }
 
 export interface MultipleDatetimePickerAttrs extends BaseDatetimePickerAttrs {
-  value?: readonly unknown[]
+  value?: readonly (Date | string | number)[]
   separator?: string
 }
 export class MultipleDatetimePicker extends BaseDatetimePicker {
   static override readonly __name__: string = "MultipleDatetimePicker"
   constructor(attrs?: MultipleDatetimePickerAttrs) { super(attrs) }
-  get value(): readonly unknown[] { return this.getv("value") as (readonly unknown[]) }
-  set value(value: readonly unknown[]) { this.setv("value", value) }
+  get value(): readonly (Date | string | number)[] { return this.getv("value") as (readonly (Date | string | number)[]) }
+  set value(value: readonly (Date | string | number)[]) { this.setv("value", value) }
   get separator(): string { return this.getv("separator") as string }
   set separator(value: string) { this.setv("separator", value) }
 }

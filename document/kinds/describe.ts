@@ -13,7 +13,7 @@ export function describeKind(kind: Kind): string {
     case "Any": case "Unknown": return "Any"
     case "Str": case "CSSLength": return "String"
     case "AnyRef": return "Instance(Model)"
-    case "Bool": case "Float": case "Int": case "Percent": case "Null": case "Bytes":
+    case "Bool": case "Float": case "Int": case "Percent": case "Null": case "Bytes": case "Date":
     case "Color": case "Node": case "Func":
       return kind.type
     case "PrefixedStr": return `PrefixedStr(${pyRepr(kind.prefix)})`

@@ -13,6 +13,8 @@ export type Kind =
   | { type: "Str" }
   | { type: "Null" }
   | { type: "Bytes" }
+  // a JS Date (BokehJS's Ref(Date)); it travels as milliseconds since the epoch
+  | { type: "Date" }
   | { type: "Color" }
   | { type: "CSSLength" }
   | { type: "Node" }

@@ -57,6 +57,7 @@ function compile(kind: Kind): Pred {
     case "Str": case "CSSLength": return isString
     case "Null": return (v) => v === null
     case "Bytes": return (v) => v instanceof Uint8Array || v instanceof ArrayBuffer
+    case "Date": return (v) => v instanceof Date && !Number.isNaN(v.getTime())
     case "Color": return isColor
     // nothing on the server can hold a JS function or a DOM node
     case "Node": case "Func": return () => false
@@ -226,6 +227,7 @@ function explain(kind: Kind, value: unknown, refs: RefCheck): string {
     case "Str": case "CSSLength": return primitive("str", value, refs)
     case "Bool": return primitive("bool or bool_", value, refs)
     case "Bytes": return primitive("bytes", value, refs)
+    case "Date": return primitive("Date", value, refs)
     case "Null": return `expected None, got ${got()}`
     case "Percent":
       return isFloat(value) ? `expected a value in range [0, 1], got ${got()}` : primitive("Real", value, refs)

@@ -162,7 +162,7 @@ export abstract class Model {
   }
 
   private _validate(prop: PropSchema, value: unknown): void {
-    const detail = validate(prop.kind, value, refCheck)
+    const detail = validate(prop.kind, value, refCheck) ?? prop.rule?.check?.(value, this.schema.props) ?? null
     if (detail != null) {
       throw new ValidationError(`failed to validate ${this}.${prop.name}: ${detail}`, this.type, prop.name)
     }
@@ -175,7 +175,7 @@ export abstract class Model {
       throw new RuntimeError(`${this.type}.${wire} is a readonly property`)
     }
     this._validate(prop, given)
-    const value = normalizeContainer(prop.kind, given)
+    const value = normalizeContainer(prop.kind, prop.rule?.convert?.(given) ?? given)
     const hook = storageHooks.get(wire)
     if (hook != null && hook.applies(this)) {
       hook.set(this, value, options.origin ?? SERVER)

@@ -4,6 +4,7 @@ import type { AliasDef, ModelDef, PropDef } from "./catalog_types.ts"
 import { catalog } from "../generated/catalog.ts"
 import type { Kind } from "../kinds/kind.ts"
 import { STRICT } from "../kinds/strict.ts"
+import { RULES, type PropertyRule } from "./overlay.ts"
 
 export interface PropSchema {
   readonly name: string // wire (snake_case) name
@@ -15,6 +16,8 @@ export interface PropSchema {
   // the default holds a model: every instance needs its own, and it is always serialized so
   // that client and server agree on its id (Python's "unstable" defaults)
   readonly unstable: boolean
+  // a hand-written rule (overlay.ts) BokehJS applies in code
+  readonly rule?: PropertyRule
 }
 
 export interface ModelSchema {
@@ -100,6 +103,11 @@ function build(def: ModelDef): ModelSchema {
     const [model, name] = key.split(".") as [string, string]
     const prop = props.get(name)
     if (model === def.name && prop != null) props.set(name, { ...prop, kind })
+  }
+  for (const [key, rule] of Object.entries(RULES)) {
+    const [model, name] = key.split(".") as [string, string]
+    const prop = props.get(name)
+    if (prop != null && (model === def.name || base?.ancestors.has(model) || base?.name === model)) props.set(name, { ...prop, rule })
   }
   const lookup = new Map<string, string>()
   for (const prop of props.values()) {

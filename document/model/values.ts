@@ -87,6 +87,14 @@ export function normalizeContainer(kind: Kind, value: unknown): unknown {
   }
   if (k.type === "Set" && Array.isArray(value)) return new Set(value)
   if ((k.type === "Dict" || k.type === "KeyVal") && value instanceof Map) return Object.fromEntries(value)
+  // Bytes travel as a bytes rep, which only an ArrayBuffer becomes (a Uint8Array is an array)
+  if (k.type === "Bytes" && value instanceof Uint8Array) {
+    return value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength)
+  }
+  // a Mapping with non-string keys given as a plain object: its keys are numbers ("3" → 3)
+  if (k.type === "Mapping" && k.key.type !== "Str" && isPlainObject(value)) {
+    return new Map(Object.entries(value).map(([key, v]) => [Number.isNaN(Number(key)) ? key : Number(key), v]))
+  }
   return value
 }
 

@@ -66,8 +66,11 @@ export class Deserializer {
         return new Set(entries(obj).map((item) => this.decode(item)))
       case "map":
         return this.decodeMap(entries(obj))
-      case "bytes":
-        return this.decodeBytes(obj.data)
+      case "bytes": {
+        // a Bytes property value: an owned ArrayBuffer (a Uint8Array would be an array)
+        const bytes = this.decodeBytes(obj.data)
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+      }
       case "slice":
         return new Slice(this.int(obj.start), this.int(obj.stop), this.int(obj.step))
       case "typed_array":
