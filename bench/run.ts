@@ -26,9 +26,15 @@ const rows = results.benchmarks.flatMap((trial) =>
     return `| ${r.name} | ${fmt(s.avg)} | ${fmt(s.p50)} | ${fmt(s.p99)} | ${s.samples.length} |`
   }))
 
+// per-call cost of the 10,000-call stream samples, for the notes
+const streamRuns = results.benchmarks.flatMap((t) => t.runs).filter((r) => /^(Float64|list) columns/.test(r.name) && r.stats != null)
+const perCall = streamRuns.map((r) => `${r.name}: ${fmt(r.stats!.avg / 10_000)}`).join("; ")
+
 const md = `# Benchmark results
 
-Written by \`npm run bench\` (bench/run.ts). Numbers are reported, not asserted.
+Written by \`npm run bench\` (bench/run.ts). Numbers are reported, not asserted. On this
+shared 2-core VM, absolute timings vary from run to run by up to about 1.5×; compare rows
+within one run (e.g. the stream cost at rollover 1,000 vs 1,000,000).
 
 ## Machine
 
@@ -42,13 +48,21 @@ ${machineDescription()}
 ${rows.join("\n")}
 
 Notes:
-- "stream 10 rows … (10,000 calls per sample)": one sample is 10,000 \`stream()\` calls of 10 rows
-  each into a source whose columns hold \`rollover\` rows, so per-call cost is the sample time / 10,000.
-  The cost does not grow with the rollover length: columns live in a rolling store with spare
-  capacity, appends write in place and the live window is compacted once per ~rollover rows
-  (amortized O(rows added)).
-- "serialize … 1,000,000-point": the typed columns are not copied; they go out as binary buffers
-  that view the columns' own memory.
+- "Slider.value = v; createPatch": one property set on an attached model, its ModelChanged
+  event serialized into PATCH-DOC content (with the binary-buffer rules) and stringified.
+- "stream 10 rows … rollover N": one sample is 10,000 \`stream()\` calls of 10 rows each, so
+  the per-call cost is the sample time / 10,000 (${perCall}). It does not grow with the column
+  length (1,000 vs 1,000,000 rows): columns live in a rolling store with spare capacity,
+  appends write in place and the live window is compacted once per ~rollover rows (amortized
+  O(rows added)). Each call also validates the request, emits a ColumnsStreamed event and gives
+  that event its own copy of the 10 new rows (so a caller may refill its arrays).
+- "serialize … 1,000,000-point": with binary buffers the typed columns are not copied: the
+  buffers view the columns' own (copy-on-write) memory, so the cost is the JSON of the small
+  rest of the document. The inline form (standalone HTML/JSON) gzips and base64-encodes 16 MB.
+- "one streaming batch": what a session pays per batch and 10-row update: stream, build the
+  PATCH-DOC content (serialized when the event is dispatched), stringify it.
+- "hold('combine')": 10,000 property sets under one hold, combined into 100 events (one per
+  slider) through an index of held events, then dispatched.
 `
 writeFileSync(join(HERE, "RESULTS.md"), md)
 writeFileSync(join(HERE, "results.json"), JSON.stringify({ date: new Date().toISOString(), benchmarks: results.benchmarks.map((t) => ({ alias: t.alias, runs: t.runs.map((r) => ({ name: r.name, avg: r.stats?.avg, p50: r.stats?.p50, p99: r.stats?.p99 })) })) }, null, 2))
