@@ -428,6 +428,8 @@ export class Document {
   }
 
   // Serializes events as one PATCH-DOC content; `known` says which models the receivers have.
+  // Everything is serialized now, with the current state: a live session should instead add
+  // each event to a PatchBuilder as it is dispatched (see serialization/patch.ts).
   createPatch(events: readonly PatchEvent[], options: SerializerOptions = {}): SerializedPatch {
     return serializePatch(events, options)
   }

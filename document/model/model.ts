@@ -22,7 +22,8 @@ export interface ModelEvent {
 
 export interface SetOptions {
   readonly origin?: Origin
-  // values from a client patch skip the readonly check, as upstream's set_from_json does
+  // skips the readonly check: values from a client patch (as upstream's set_from_json) and
+  // initial values given to the constructor
   readonly fromJson?: boolean
 }
 
