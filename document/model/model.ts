@@ -182,9 +182,9 @@ export abstract class Model {
       hook.set(this, value, options.origin ?? SERVER)
       return
     }
-    const had = this._values.has(wire)
-    const old = had ? this._values.get(wire) : prop.hasDefault ? decodeDefault(this.type, prop) : undefined
-    if (had && isEqual(old, value)) return
+    // a value equal to the current one (the default, when unset) changes nothing, as upstream
+    const old = this._values.has(wire) ? this._values.get(wire) : prop.hasDefault ? decodeDefault(this.type, prop) : undefined
+    if (isEqual(old, value)) return
     if (this._document != null && hasModels(value)) this._document.checkOwnership(value)
     const stored = freezeCopy(value)
     this._values.set(wire, stored)

@@ -114,6 +114,18 @@ describe("validation", () => {
 })
 
 describe("stored shapes", () => {
+  test("a value equal to the current one, default included, changes nothing and is not sent", () => {
+    const div = new Div({ text: "" })
+    assert.equal(div.isSet("text"), false)
+    let calls = 0
+    div.onChange("text", () => calls++)
+    div.text = ""
+    assert.equal(calls, 0)
+    div.text = "x"
+    assert.ok(div.isSet("text"))
+    assert.equal(calls, 1)
+  })
+
   test("Set kinds read back as Sets and Dict kinds as plain objects, whatever shape was given", () => {
     const button = new Button({ subscribedEvents: ["button_click"] })
     assert.ok(button.subscribedEvents instanceof Set)

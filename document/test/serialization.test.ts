@@ -126,7 +126,8 @@ describe("numbers and containers", () => {
     })
     assert.deepEqual(enc({}), { type: "map" })
     assert.deepEqual(enc(new Map()), { type: "map" })
-    const cb = new CustomJS({ args: {}, code: "" })
+    const cb = new CustomJS({ args: { a: 1 }, code: "" })
+    cb.args = {}
     assert.deepEqual(enc(cb).attributes.args, { type: "map" })
   })
 
@@ -289,11 +290,11 @@ describe("DataSpec properties", () => {
   test("plain values, field names, colors, transforms and units", () => {
     const mapper = new LinearColorMapper({ palette: ["#000000", "#ffffff"] })
     const scatter = new Scatter({
-      x: "x", y: 5, size: "sz", fillColor: "red", lineColor: { field: "c", transform: mapper },
+      x: "xs", y: 5, size: "sz", fillColor: "red", lineColor: { field: "c", transform: mapper },
       angle: { value: 30, units: "deg" }, hatchColor: null,
     })
     const attrs = enc(scatter).attributes
-    assert.deepEqual(attrs.x, { type: "field", field: "x" })
+    assert.deepEqual(attrs.x, { type: "field", field: "xs" })
     assert.deepEqual(attrs.y, { type: "value", value: 5 })
     assert.deepEqual(attrs.size, { type: "field", field: "sz" })
     assert.deepEqual(attrs.fill_color, { type: "value", value: "red" })
