@@ -170,10 +170,11 @@ export class Document {
     })
   }
 
-  private _frozen(fn: () => void): void {
+  // Runs `fn` with reachability recomputed once at the end, not after each change inside.
+  private _frozen<T>(fn: () => T): T {
     this._freeze++
     try {
-      fn()
+      return fn()
     } finally {
       if (--this._freeze === 0 && this._recomputePending) this._recompute()
     }
@@ -438,9 +439,7 @@ export class Document {
   // knows them). Nothing changes when the patch is malformed or a value is invalid.
   applyPatch(patch: unknown, buffers: ReadonlyMap<string, Uint8Array> | readonly Buffer[] = [], origin: Origin = SERVER): ReadonlySet<Model> {
     this._alive()
-    let created: ReadonlySet<Model> = new Set()
-    this._frozen(() => { created = applyPatch(this, patch, buffers, origin) })
-    return created
+    return this._frozen(() => applyPatch(this, patch, buffers, origin))
   }
 
   // ---- lifetime
