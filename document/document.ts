@@ -49,6 +49,7 @@ export class Document {
   // document-level JS callbacks (CustomJS models) by event name: DocJson `callbacks`
   private _jsEventCallbacks = new Map<string, Model[]>()
   private _destroyed = false
+  private _writeGuard: (() => void) | null = null
 
   constructor(options: { title?: string } = {}) {
     if (options.title != null) this._title = options.title
@@ -76,6 +77,7 @@ export class Document {
     this._alive()
     if (this._roots.includes(model)) return
     this.checkOwnership(model)
+    this._checkWrite()
     this._frozen(() => {
       this._roots.push(model)
       this._recomputePending = true
@@ -87,6 +89,7 @@ export class Document {
     this._alive()
     const i = this._roots.indexOf(model)
     if (i < 0) return
+    this._checkWrite()
     this._frozen(() => {
       this._roots.splice(i, 1)
       this._recomputePending = true
@@ -112,8 +115,21 @@ export class Document {
     if (title == null) throw new ValueError("Document title may not be None")
     if (typeof title !== "string") throw new ValueError(`Document title must be a string, got ${typeof title}`)
     if (title === this._title) return
+    this._checkWrite()
     this._title = title
     this._trigger(new TitleChanged(this, title, origin))
+  }
+
+  // ---- the hosting session's say over when changes may happen
+
+  // A server session installs a guard that throws when a change comes from outside its task
+  // queue while another task holds the lock; every mutation calls it before changing anything.
+  /** @internal */ _setWriteGuard(guard: (() => void) | null): void {
+    this._writeGuard = guard
+  }
+
+  /** @internal */ _checkWrite(): void {
+    this._writeGuard?.()
   }
 
   // ---- queries
@@ -460,6 +476,7 @@ export class Document {
     this._roots = []
     this._listeners = []
     this._callbacks.clear()
+    this._writeGuard = null
     this._destroyed = true
   }
 

@@ -178,6 +178,7 @@ export abstract class Model {
     this._validate(prop, given)
     const value = normalizeContainer(prop.kind, prop.rule?.convert?.(given) ?? given)
     const hook = storageHooks.get(wire)
+    this._document?._checkWrite()
     if (hook != null && hook.applies(this)) {
       hook.set(this, value, options.origin ?? SERVER)
       return

@@ -82,6 +82,7 @@ function warnLengths(data: ColumnData): void {
 }
 
 function replaceData(model: Model, value: unknown, origin: Origin): void {
+  model.document?._checkWrite()
   const columns = toColumns(value)
   const old = snapshot(model)
   const data = store(model)
@@ -91,6 +92,7 @@ function replaceData(model: Model, value: unknown, origin: Origin): void {
 }
 
 function updateColumns(model: Model, input: unknown, cols: readonly string[] | null, origin: Origin): void {
+  model.document?._checkWrite()
   if (cols == null) return replaceData(model, input, origin)
   const columns = toColumns(input)
   const old = snapshot(model)
@@ -103,6 +105,7 @@ function updateColumns(model: Model, input: unknown, cols: readonly string[] | n
 }
 
 function stream(model: Model, input: unknown, rollover: number | null | undefined, origin: Origin): void {
+  model.document?._checkWrite()
   const columns = toColumns(input)
   const data = store(model)
   const old = snapshot(model)
@@ -122,6 +125,7 @@ function stream(model: Model, input: unknown, rollover: number | null | undefine
 }
 
 function patch(model: Model, input: unknown, origin: Origin): void {
+  model.document?._checkWrite()
   const patches = (input instanceof Map ? Object.fromEntries(input) : input) as ColumnPatches
   if (!isPlainObject(patches)) throw new ValueError(`expected a dict of patches, got ${String(input)}`)
   const data = store(model)
