@@ -43,12 +43,7 @@ export class BokehServer implements HttpHost {
   }
 
   get apps(): readonly AppRoute[] {
-    return this.applications.map((app) => ({
-      path: app.path,
-      metadata: () => app.metadata(),
-      staticDir: app.staticDir,
-      processRequest: app.module.processRequest,
-    }))
+    return this.applications.map((app) => ({ path: app.path, metadata: () => app.metadata() }))
   }
 
   get tokens(): TokenSettings {
@@ -91,7 +86,11 @@ export class BokehServer implements HttpHost {
         this.verifyUpgrade(info.req, done),
     })
     koa.ws.use((ctx) => acceptWebsocket(this, ctx.websocket, ctx.req))
-    koa.use(httpRoutes(this, this.options.payload))
+    koa.use(httpRoutes(this, {
+      ...this.options.payload,
+      processRequest: (route, request) => this.contexts.get(route.path)?.app.module.processRequest?.(request) ?? {},
+      onError: (error, where) => logger.error(`${where}: ${describeError(error)}`),
+    }))
     koa.on("error", (error: unknown) => logger.debug(`http error: ${describeError(error)}`))
     await new Promise<void>((resolve, reject) => {
       const server = koa.listen(this.options.port, this.options.address ?? undefined, () => resolve())

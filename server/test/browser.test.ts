@@ -1,0 +1,131 @@
+// End to end: the demos served to unmodified BokehJS 3.10 in headless Debian Chromium, driven
+// by playwright-core. The browser must be the system one (/usr/bin/chromium): playwright never
+// downloads browsers here, and a missing chromium fails the test rather than skipping it.
+import assert from "node:assert/strict"
+import { existsSync } from "node:fs"
+import { dirname, resolve } from "node:path"
+import { after, before, describe, test } from "node:test"
+import { fileURLToPath } from "node:url"
+import { chromium, type Browser, type Page } from "playwright-core"
+import { serve, type BokehServer } from "../index.ts"
+
+const CHROMIUM = "/usr/bin/chromium"
+const DEMOS = resolve(dirname(fileURLToPath(import.meta.url)), "../../demos")
+const TIMEOUT = 15_000
+
+// The page-side globals the assertions read (BokehJS's own objects, untyped here).
+declare const Bokeh: { documents: Array<{ get_model_by_name(name: string): any }> }
+
+describe("demos in a real browser", { timeout: 60_000 }, () => {
+  let server: BokehServer
+  let browser: Browser
+  let base: string
+
+  before(async () => {
+    assert.ok(existsSync(CHROMIUM),
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); the browser tests need it`)
+    server = await serve([DEMOS], { port: 0, address: "127.0.0.1" })
+    // the websocket Origin allow-list holds 127.0.0.1:<port>, so pages must come from there
+    base = `http://127.0.0.1:${server.port}`
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    })
+  })
+
+  after(async () => {
+    try {
+      await browser?.close()
+    } finally {
+      await server?.stop()
+    }
+  })
+
+  // A fresh page whose console errors and uncaught exceptions are collected.
+  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage()
+    page.setDefaultTimeout(TIMEOUT)
+    const errors: string[] = []
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`console: ${message.text()}`)
+    })
+    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`))
+    const response = await page.goto(`${base}${path}`)
+    assert.equal(response?.status(), 200, `GET ${path}`)
+    // BokehJS registers the document once the session's document arrived over the websocket
+    await page.waitForFunction(() => typeof Bokeh !== "undefined" && Bokeh.documents.length > 0)
+    return { page, errors }
+  }
+
+  test("the index page lists both apps", async () => {
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${base}/`)
+      const links = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))
+      assert.ok(links.includes("/stream"), `links: ${links.join(", ")}`)
+      assert.ok(links.includes("/widgets"), `links: ${links.join(", ")}`)
+    } finally {
+      await page.close()
+    }
+  })
+
+  test("/stream renders a canvas and receives streamed rows", async () => {
+    const { page, errors } = await open("/stream")
+    try {
+      assert.equal(await page.title(), "bokeh-ts: streaming")
+      // css selectors pierce the plot view's open shadow root
+      await page.locator("canvas").first().waitFor({ state: "attached" })
+      const length = () => page.evaluate(() => Bokeh.documents[0]!.get_model_by_name("stream_source").get_length() as number)
+      const first = await length()
+      // the server streams a row every 100 ms: the browser's copy must keep growing
+      await page.waitForFunction((n) => Bokeh.documents[0]!.get_model_by_name("stream_source").get_length() >= n + 5, first)
+      const later = await length()
+      assert.ok(later > first, `rows ${first} → ${later}`)
+      // the columns stay aligned and ordered: the newest time is the largest
+      const t = await page.evaluate(() => Array.from(Bokeh.documents[0]!.get_model_by_name("stream_source").data.t as ArrayLike<number>))
+      assert.ok(t.every((v, i) => i === 0 || v > t[i - 1]!), "t increases")
+      // the x range follows the end of the data
+      const end = await page.evaluate(() => Bokeh.documents[0]!.get_model_by_name("stream_plot").x_range.end as number)
+      assert.ok(Number.isFinite(end) && end > 0, `x_range.end = ${end}`)
+      assert.deepEqual(errors, [])
+    } finally {
+      await page.close()
+    }
+  })
+
+  test("/widgets: the button and the slider reach server callbacks", async () => {
+    const { page, errors } = await open("/widgets")
+    try {
+      assert.equal(await page.title(), "bokeh-ts: widgets")
+      const divText = (name: string) => page.evaluate((n) => Bokeh.documents[0]!.get_model_by_name(n).text as string, name)
+
+      // a click goes to the server as a ButtonClick event; its callback rewrites the Div
+      await page.locator("button", { hasText: "Click me" }).click()
+      await page.getByText("Button clicked 1 time", { exact: true }).waitFor()
+      await page.locator("button", { hasText: "Click me" }).click()
+      await page.getByText("Button clicked 2 times", { exact: true }).waitFor()
+      assert.equal(await divText("clicks"), "Button clicked 2 times")
+
+      // moving the slider as a person does (keyboard on the noUiSlider handle, step 1) ...
+      await page.locator(".noUi-handle").focus()
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight")
+      await page.getByText("Slider at 3: its square is 9", { exact: true }).waitFor()
+
+      // ... and setting the model's value in the page: both are patched to the server, whose
+      // onChange answers with the derived text
+      await page.evaluate(() => { Bokeh.documents[0]!.get_model_by_name("slider").value = 5 })
+      await page.getByText("Slider at 5: its square is 25", { exact: true }).waitFor()
+      assert.equal(await divText("status"), "Slider at 5: its square is 25")
+
+      const sessions = server.contexts.get("/widgets")!.sessions
+      assert.equal(sessions.length, 1)
+      const doc = sessions[0]!.document
+      assert.equal((doc.getModelByName("slider") as unknown as { value: number }).value, 5)
+      assert.equal((doc.getModelByName("clicks") as unknown as { text: string }).text, "Button clicked 2 times")
+      assert.deepEqual(errors, [])
+    } finally {
+      await page.close()
+    }
+  })
+})

@@ -1,0 +1,56 @@
+// The server under Deno 2: it starts, and the real BokehJS client (in this Node process)
+// pulls, receives streamed rows and sends a change the Deno server applies and answers.
+import assert from "node:assert/strict"
+import { spawn } from "node:child_process"
+import { dirname, join, resolve } from "node:path"
+import { test } from "node:test"
+import { fileURLToPath } from "node:url"
+import { generateSessionId, generateToken } from "../tokens.ts"
+import { loadBokehJS } from "../../document/oracle/bokehjs.ts"
+import { closeBokehJS, waitFor } from "./helpers.ts"
+import WebSocket from "ws"
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
+
+test("the server runs under Deno 2 and serves the BokehJS client", { timeout: 120_000 }, async () => {
+  const deno = spawn(join(ROOT, "node_modules", ".bin", "deno"), ["run", "--quiet", "-A", join(ROOT, "server/test/deno_server.ts")], {
+    cwd: ROOT,
+    stdio: ["pipe", "pipe", "inherit"],
+  })
+  try {
+    const port = await new Promise<number>((resolvePort, reject) => {
+      let out = ""
+      deno.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString()
+        const match = /listening (\d+)/.exec(out)
+        if (match != null) resolvePort(Number(match[1]))
+      })
+      deno.once("exit", (code) => reject(new Error(`deno exited with ${code}: ${out}`)))
+    })
+    const page = await fetch(`http://127.0.0.1:${port}/app`)
+    assert.equal(page.status, 200)
+    assert.match(await page.text(), /static\/js\/bokeh\.min\.js/)
+
+    ;(globalThis as any).WebSocket ??= WebSocket
+    const Bokeh = await loadBokehJS()
+    const { pull_session } = Bokeh.require("client/connection")
+    const settings = { sessionIds: "unsigned", secretKey: null, sessionTokenExpiration: 300 } as const
+    const session = await pull_session(`ws://127.0.0.1:${port}/app/ws`, generateToken(generateSessionId(settings), settings), undefined)
+    try {
+      const doc = session.document
+      const source = doc.get_model_by_name("source")
+      await waitFor(() => source.get_length() >= 6, 10_000, "streamed rows")
+      const xs = Array.from(source.data.x as ArrayLike<number>)
+      assert.deepEqual(xs.slice(0, 4), [0, 1, 2, 3])
+      doc.get_model_by_name("slider").value = 42
+      // the text is made by the server under Deno from the value it applied
+      await waitFor(() => doc.get_model_by_name("div").text === "slider at 42 (object)", 10_000, "the server's answer")
+    } finally {
+      session.close()
+    }
+  } finally {
+    deno.stdin.end()
+    await new Promise((r) => { if (deno.exitCode != null) r(null); else deno.once("exit", r) })
+    await closeBokehJS()
+  }
+})
