@@ -97,9 +97,9 @@ export class Document {
     this._trigger(new RootRemoved(this, model, origin))
   }
 
-  clear(): void {
+  clear(origin: Origin = SERVER): void {
     this._frozen(() => {
-      for (const root of [...this._roots]) this.removeRoot(root)
+      for (const root of [...this._roots]) this.removeRoot(root, origin)
     })
   }
 

@@ -51,7 +51,7 @@ export function documentFromJson(json: unknown, buffers: ReadonlyMap<string, Uin
 // PUSH-DOC: replaces the target's contents with the pushed document (spec §5 replace semantics).
 export function replaceWithJson(doc: Document, json: unknown, buffers: ReadonlyMap<string, Uint8Array>, origin: Origin = SERVER): void {
   const { title, config, roots, callbacks } = decodeDocJson(json, buffers)
-  doc.clear()
+  doc.clear(origin)
   doc._clearJsEventCallbacks()
   for (const [name, models] of callbacks) doc.jsOnEvent(name, ...models)
   if (config != null) doc._setConfig(config)
