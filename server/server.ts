@@ -43,7 +43,7 @@ export class BokehServer implements HttpHost {
   }
 
   get apps(): readonly AppRoute[] {
-    return this.applications.map((app) => ({ path: app.path, metadata: () => app.metadata() }))
+    return this.applications.map((app) => ({ path: app.path, metadata: () => app.metadata(), staticDir: app.staticDir }))
   }
 
   get tokens(): TokenSettings {

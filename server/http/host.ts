@@ -17,6 +17,8 @@ export interface AppRoute {
   readonly path: string
   // the app's `metadata` export (a JSON object or a function giving one); {} if none
   metadata(): Promise<Record<string, unknown>>
+  // the app's own static/ folder, served at <app>/static/ (BokehJS's files when absent)
+  readonly staticDir?: string | null
 }
 
 export interface SessionInfo {

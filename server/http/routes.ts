@@ -46,6 +46,12 @@ export function httpRoutes(host: HttpHost, options: HttpRoutesOptions = {}): Koa
   validatePayloadOptions(options)
   const prefix = host.prefix.replace(/\/+$/, "")
   const statics = new StaticFiles(options.staticJsDir ?? bokehjsStaticDir())
+  const appStaticFiles = new Map<string, StaticFiles>()
+  const appStatics = (dir: string) => {
+    let files = appStaticFiles.get(dir)
+    if (files == null) appStaticFiles.set(dir, (files = new StaticFiles(dir, null)))
+    return files
+  }
   const favicon = options.favicon === undefined ? defaultFavicon() : options.favicon
   const onError = options.onError ?? ((error: unknown, where: string) => console.error(`bokeh-ts: ${where} failed:`, error))
   const urls = (root: string) => bundleUrls(root + prefix, (file) => statics.version(file))
@@ -185,7 +191,9 @@ export function httpRoutes(host: HttpHost, options: HttpRoutesOptions = {}): Koa
       if (rest === base + "/autoload.js") return { handler: (c) => autoload(c, app), methods: ["GET", "OPTIONS"] }
       if (rest === base + "/metadata") return { handler: (c) => metadata(c, app), methods: ["GET"] }
       if (rest.startsWith(base + "/static/")) {
-        return { handler: (c) => statics.serve(c, rest.slice(base.length + "/static/".length)), methods: READ }
+        // the app's own static/ folder if it has one, else BokehJS's files (spec §1.1)
+        const files = app.staticDir != null ? appStatics(app.staticDir) : statics
+        return { handler: (c) => files.serve(c, rest.slice(base.length + "/static/".length)), methods: READ }
       }
     }
     if (rest === "/" && (options.useIndex ?? true)) return { handler: index, methods: READ }
@@ -268,7 +276,9 @@ class StaticFiles {
   private readonly hashes = new Map<string, string>()
   private realRoot: string | null = null
 
-  constructor(private readonly root: string) {}
+  // `under`: the first path segment the files are served below ("js" for BokehJS); null for
+  // an app's own static/ folder, served as is
+  constructor(private readonly root: string, private readonly under: string | null = "js") {}
 
   // Short content hash for `?v=`, computed once per file ("0" if the file is missing).
   version(file: string): string {
@@ -306,10 +316,13 @@ class StaticFiles {
   }
 
   private async resolve(rel: string): Promise<{ full: string; name: string } | null> {
-    const raw = rel.split("/")
-    if (raw.length < 2 || raw[0] !== "js") return null
+    let raw = rel.split("/")
+    if (this.under != null) {
+      if (raw.length < 2 || raw[0] !== this.under) return null
+      raw = raw.slice(1)
+    }
     const segments: string[] = []
-    for (const piece of raw.slice(1)) {
+    for (const piece of raw) {
       let segment: string
       try {
         segment = decodeURIComponent(piece)

@@ -138,7 +138,7 @@ describe("messages", () => {
     pushed.addRoot(new Div({ text: "from the client" }))
     const ok = await pusher.request(messages.pushDoc(pushed.toJSON(), []))
     assert.equal(ok.msgtype, "OK")
-    const events = []
+    const events: any[] = []
     while (!events.some((e: any) => e.kind === "TitleChanged")) events.push(...((await other.next("PATCH-DOC")).content as any).events)
     assert.deepEqual(events.map((e: any) => e.kind), ["RootRemoved", "RootRemoved", "RootRemoved", "RootAdded", "TitleChanged"])
     const again = await pusher.pull()
