@@ -28,6 +28,15 @@ export interface SetOptions {
 }
 
 let idCounter = 1000
+
+// Two copies of this module (an app loaded as CommonJS next to a server loaded as ESM) would
+// make models of one copy unknown to the other, with colliding ids: say so at once.
+const LOADED = Symbol.for("bokeh-ts.document.model")
+if ((globalThis as Record<symbol, unknown>)[LOADED] === true) {
+  console.warn("bokeh-ts: document/ is loaded twice, so models from one copy are foreign to the other. " +
+    "This happens when an app .ts file is loaded as CommonJS: add \"type\": \"module\" to its package.json or name it .mts.")
+}
+;(globalThis as Record<symbol, unknown>)[LOADED] = true
 let pendingId: string | null = null
 
 // Process-wide ids "p1000", "p1001", … never collide with BokehJS's random ids.

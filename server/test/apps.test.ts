@@ -18,6 +18,7 @@ describe("apps", () => {
   let server: BokehServer
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "bokeh-ts-apps-"))
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }))
     writeFileSync(join(dir, "hello.ts"), `
       import { Div } from ${JSON.stringify(DOCUMENT)}
       export const metadata = { author: "me" }
