@@ -76,12 +76,14 @@ export class ApplicationContext implements ServerContext {
   async discardUnused(): Promise<void> {
     const now = performance.now()
     for (const { session } of [...this.live.values()]) {
-      if (this.discardable(session, now)) await this.discard(session, () => this.discardable(session, performance.now()))
+      if (session.lock.busy || !this.discardable(session, now)) continue
+      // inside the discard task the lock is busy with that task: only others count
+      await this.discard(session, () => session.lock.queued === 0 && this.discardable(session, performance.now()))
     }
   }
 
   private discardable(session: ServerSession, now: number): boolean {
-    if (session.connectionCount > 0 || session.lock.busy) return false
+    if (session.connectionCount > 0) return false
     const lifetime = session.everConnected ? this.lifetimes.disconnectedSessionLifetime : this.lifetimes.unusedSessionLifetime
     return now - session.lastUnsubscribe > lifetime
   }

@@ -43,6 +43,11 @@ export class DocumentLock {
     return this.active != null || this.queue.length > 0
   }
 
+  // tasks waiting behind the running one
+  get queued(): number {
+    return this.queue.length
+  }
+
   get expirationBlocked(): boolean {
     return this.blocked > 0
   }
