@@ -1,11 +1,13 @@
 // `npm run bench`: runs the benchmark suites and writes bench/RESULTS.md (and results.json).
 // Results are reported, never asserted: timings belong here, not in unit tests.
-import { writeFileSync } from "node:fs"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { run } from "mitata"
 import { registerDocumentBenchmarks } from "./document.bench.ts"
+import { registerServerBenchmarks } from "./server.bench.ts"
 import { machineDescription } from "./machine.ts"
+import { loadTable, runLoadSuite } from "./load/suite.ts"
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 
@@ -17,7 +19,8 @@ function fmt(ns: number): string {
 }
 
 registerDocumentBenchmarks()
-process.stderr.write("running document micro-benchmarks (mitata)…\n")
+registerServerBenchmarks()
+process.stderr.write("running document and server micro-benchmarks (mitata)…\n")
 const results = await run({ format: "mitata", print: (s: string) => process.stderr.write(s + "\n") })
 
 const rows = results.benchmarks.flatMap((trial) =>
@@ -29,6 +32,12 @@ const rows = results.benchmarks.flatMap((trial) =>
 // per-call cost of the 10,000-call stream samples, for the notes
 const streamRuns = results.benchmarks.flatMap((t) => t.runs).filter((r) => /^(Float64|list) columns/.test(r.name) && r.stats != null)
 const perCall = streamRuns.map((r) => `${r.name}: ${fmt(r.stats!.avg / 10_000)}`).join("; ")
+
+// The load section takes a few minutes: `npm run bench -- --no-load` skips it.
+const withLoad = !process.argv.includes("--no-load")
+const load = withLoad ? await runLoadSuite(15_000, (line) => process.stderr.write(line + "\n")) : []
+const pythonFile = join(HERE, "load", "python_baseline.md")
+const python = existsSync(pythonFile) ? readFileSync(pythonFile, "utf8").split("\n").slice(1).join("\n").trim() : "(not measured)"
 
 const md = `# Benchmark results
 
@@ -63,7 +72,26 @@ Notes:
   PATCH-DOC content (serialized when the event is dispatched), stringify it.
 - "hold('combine')": 10,000 property sets under one hold, combined into 100 events (one per
   slider) through an index of held events, then dispatched.
+- "session task: … N connections": one session task streaming 10 rows into a three-column
+  source, its batch serialized once into one PATCH-DOC whose frames go to N connections (no-op
+  sockets). An extra connection costs one send of the same frames, not a serialization.
+
+## Server under load (bench/load)
+
+${withLoad ? loadTable(load) : "(skipped: --no-load)"}
+
+How: \`bench/load/suite.ts\` starts \`bokeh-ts serve bench/apps/stream.ts\` (10 rows per update,
+rollover 1,000, a \`ts\` column with the server's \`Date.now()\`) in a child process, and
+\`bench/load/loadgen.ts\` opens N real websocket sessions from this process (same machine, so the
+load generator takes most of the second core), waits for every session to pull, warms up 3 s,
+then counts the updates each session receives for 15 s. Latency is receipt time minus the rows'
+\`ts\`. Server CPU (100% = one core) and RSS are sampled from /proc. The target for this
+2-core machine: 1,000 sessions × 10 Hz fully delivered with p99 ≤ 10 ms.
+
+## Python \`bokeh serve\` on the same machine (bench/load/python_baseline.md)
+
+${python}
 `
 writeFileSync(join(HERE, "RESULTS.md"), md)
-writeFileSync(join(HERE, "results.json"), JSON.stringify({ date: new Date().toISOString(), benchmarks: results.benchmarks.map((t) => ({ alias: t.alias, runs: t.runs.map((r) => ({ name: r.name, avg: r.stats?.avg, p50: r.stats?.p50, p99: r.stats?.p99 })) })) }, null, 2))
+writeFileSync(join(HERE, "results.json"), JSON.stringify({ date: new Date().toISOString(), load, benchmarks: results.benchmarks.map((t) => ({ alias: t.alias, runs: t.runs.map((r) => ({ name: r.name, avg: r.stats?.avg, p50: r.stats?.p50, p99: r.stats?.p99 })) })) }, null, 2))
 process.stderr.write(`wrote ${join(HERE, "RESULTS.md")}\n`)
