@@ -25,6 +25,7 @@ export interface AppModule {
 }
 
 const MODULE_EXTENSIONS = new Set([".ts", ".mts", ".js", ".mjs"])
+const MAIN_FILES = ["main.ts", "main.mts", "main.js", "main.mjs"]
 
 export class Application {
   constructor(
@@ -53,7 +54,7 @@ export class Application {
   static async load(file: string, path?: string): Promise<Application> {
     const full = resolve(file)
     if (statSync(full).isDirectory()) {
-      const main = ["main.ts", "main.mts", "main.js", "main.mjs"].map((m) => join(full, m)).find((m) => existsSync(m))
+      const main = MAIN_FILES.map((m) => join(full, m)).find((m) => existsSync(m))
       if (main == null) throw new Error(`${file} is a folder without main.ts or main.js`)
       const staticDir = join(full, "static")
       const module = await import(pathToFileURL(main).href) as AppModule
@@ -96,7 +97,7 @@ export async function loadApplications(targets: readonly string[]): Promise<Appl
 }
 
 function isAppFolder(dir: string): boolean {
-  return ["main.ts", "main.mts", "main.js", "main.mjs"].some((m) => existsSync(join(dir, m)))
+  return MAIN_FILES.some((m) => existsSync(join(dir, m)))
 }
 
 function isAppModule(name: string): boolean {

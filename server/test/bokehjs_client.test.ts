@@ -3,31 +3,16 @@
 // connections on one session end in the same state.
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
-import { ColumnDataSource, Div, Document, Slider } from "../../document/index.ts"
-import type { SessionContext } from "../context.ts"
+import type { ColumnDataSource, Div } from "../../document/index.ts"
+import { sliderApp } from "./fixtures/slider_app.ts"
 import type { BokehServer } from "../server.ts"
 import { bokehSession, closeBokehJS, sleep, startServer, tokenFor, waitFor } from "./helpers.ts"
-
-function app(doc: Document, _context: SessionContext): void {
-  const source = new ColumnDataSource({ name: "source", data: { x: new Float64Array([0, 1]), y: new Float64Array([0, 1]) } })
-  const slider = new Slider({ name: "slider", start: 0, end: 100, value: 1 })
-  const div = new Div({ name: "div", text: "start" })
-  slider.onChange("value", (_attr, _old, value) => { div.text = `slider at ${value}` })
-  doc.addRoot(source)
-  doc.addRoot(slider)
-  doc.addRoot(div)
-  let n = 2
-  doc.addPeriodicCallback(() => {
-    source.stream({ x: new Float64Array([n]), y: new Float64Array([n * n]) }, 50)
-    n++
-  }, 20)
-}
 
 const column = (source: any, name: string): number[] => Array.from(source.data[name] ?? source.data.get(name))
 
 describe("BokehJS client", () => {
   let server: BokehServer
-  before(async () => { server = await startServer({ "/app": app }) })
+  before(async () => { server = await startServer({ "/app": sliderApp }) })
   after(async () => {
     await server.stop()
     await closeBokehJS()
