@@ -10,7 +10,7 @@ import { Application, loadApplications } from "./application.ts"
 import { ApplicationContext } from "./app_context.ts"
 import type { AppRoute, HttpHost, SessionInfo, TokenSettings } from "./http/host.ts"
 import { checkAllowlist, resolveAllowlist } from "./http/origins.ts"
-import type { PayloadOptions, RequestInfo } from "./http/request.ts"
+import type { RequestInfo } from "./http/request.ts"
 import { httpRoutes } from "./http/routes.ts"
 import { describeError, logger, setLogLevel, type ServerLogLevel } from "./logger.ts"
 import { type ServerOptions, resolveOptions, type ResolvedOptions } from "./options.ts"
@@ -50,10 +50,6 @@ export class BokehServer implements HttpHost {
     return this.options.tokens
   }
 
-  get payloadOptions(): PayloadOptions {
-    return this.options.payload
-  }
-
   async createSessionIfNeeded(app: AppRoute, sessionId: string, token: string, request: RequestInfo): Promise<SessionInfo> {
     const context = this.contexts.get(app.path)!
     const session = await context.createSessionIfNeeded(sessionId, token, getTokenPayload(token), request)
@@ -64,10 +60,6 @@ export class BokehServer implements HttpHost {
 
   get port(): number {
     return (this.http?.address() as AddressInfo | null)?.port ?? this.options.port
-  }
-
-  get address(): string {
-    return this.options.address ?? "localhost"
   }
 
   // http://host:port/prefix/app for every app

@@ -34,8 +34,6 @@ export class DocumentLock {
   private pumping = false
   private flushScheduled = false
   private destroyed = false
-  // a session cannot be discarded while work waits for or holds its lock
-  private blocked = 0
 
   constructor(private readonly host: LockHost) {}
 
@@ -46,14 +44,6 @@ export class DocumentLock {
   // tasks waiting behind the running one
   get queued(): number {
     return this.queue.length
-  }
-
-  get expirationBlocked(): boolean {
-    return this.blocked > 0
-  }
-
-  get holderLabel(): string | null {
-    return this.active?.context.label ?? null
   }
 
   // Is the running code the task that holds this lock?
@@ -70,7 +60,6 @@ export class DocumentLock {
   run<T>(label: string, fn: () => T | Promise<T>): Promise<Awaited<T> | undefined> {
     if (this.destroyed) return Promise.resolve(undefined)
     return new Promise((resolve, reject) => {
-      this.blocked++
       this.queue.push({ label, fn, resolve: resolve as (value: unknown) => void, reject })
       this.pump()
     })
@@ -101,11 +90,6 @@ export class DocumentLock {
     )
   }
 
-  // The write of an event that has already happened (e.g. events replayed by an unhold).
-  inTask(): boolean {
-    return this.heldByCurrent()
-  }
-
   // Called when the first pending write of a batch appears: an async task flushes it when the
   // event loop turns, so `text = "started"; await work(); text = "done"` shows both.
   writeQueued(): void {
@@ -120,16 +104,12 @@ export class DocumentLock {
   destroy(): void {
     this.destroyed = true
     // queued work becomes a no-op (spec §9.2 step 1)
-    for (const waiting of this.queue.splice(0)) {
-      this.blocked--
-      waiting.resolve(undefined)
-    }
+    for (const waiting of this.queue.splice(0)) waiting.resolve(undefined)
   }
 
   private openImplicit(): void {
     const context = this.context("a change made outside any task")
     this.active = { context, implicit: true, async: false }
-    this.blocked++
     queueMicrotask(() => this.finish(context))
   }
 
@@ -186,7 +166,6 @@ export class DocumentLock {
       this.host.flush()
     } finally {
       this.active = null
-      this.blocked--
     }
     if (this.active == null && !this.pumping) this.pump()
   }

@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks"
 import {
   PatchBuilder, SERVER, SessionCallbackAdded, SessionCallbackRemoved, clientOrigin, isPatchEvent,
   knownToAll, replaceWithJson, serializeDocument,
-  type DocJson, type Document, type DocumentChangedEvent, type Origin, type SessionCallback,
+  type DocJson, type Document, type DocumentChangedEvent, type Model, type Origin, type SessionCallback,
 } from "../../document/index.ts"
 import type { ServerConnection } from "../connection.ts"
 import { describeError, logger } from "../logger.ts"
@@ -114,7 +114,7 @@ export class ServerSession implements LockHost, CallbackRunner {
     if (event instanceof SessionCallbackRemoved) return this.scheduler.remove(event.callback)
     if (!isPatchEvent(event)) return
     // the tripwire of spec §9.4; the write guard normally refused (or opened a task) already
-    if (!this.lock.inTask()) this.lock.checkWrite(() => `The document of session ${this.shortId}`)
+    if (!this.lock.heldByCurrent()) this.lock.checkWrite(() => `The document of session ${this.shortId}`)
     const receivers = this.receivers()
     // nobody to tell: a connection that pulls later gets a snapshot
     if (receivers.length === 0) return
@@ -137,7 +137,7 @@ export class ServerSession implements LockHost, CallbackRunner {
     if (builder.length === 0) return
     const receivers = this.receivers()
     let shared: Message | null = null
-    let emitted: ReadonlySet<import("../../document/index.ts").Model> | null = null
+    let emitted: ReadonlySet<Model> | null = null
     for (const connection of receivers) {
       if (originators.includes(connection)) {
         const own = builder.build({ skip: (o) => o.kind === "client" && o.connection === connection })

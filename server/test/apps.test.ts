@@ -8,7 +8,7 @@ import { after, before, describe, test } from "node:test"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { loadApplications } from "../application.ts"
 import type { BokehServer } from "../server.ts"
-import { startServer } from "./helpers.ts"
+import { exited, spawnUntil, startServer } from "./helpers.ts"
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 const DOCUMENT = pathToFileURL(join(ROOT, "document/index.ts")).href
@@ -68,20 +68,11 @@ describe("apps", () => {
 })
 
 test("bokeh-ts serve prints the URLs of the apps and serves them", { timeout: 60_000 }, async () => {
-  const cli = spawn(process.execPath, [join(ROOT, "server/bin.js"), "serve", join(ROOT, "demos"), "--port", "0", "--address", "127.0.0.1"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
+  const { child: cli, match } = await spawnUntil(process.execPath,
+    [join(ROOT, "server/bin.js"), "serve", join(ROOT, "demos"), "--port", "0", "--address", "127.0.0.1"],
+    /Bokeh app running at: (.*)/, { cwd: ROOT })
   try {
-    const line = await new Promise<string>((resolveLine, reject) => {
-      let out = ""
-      cli.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString()
-        const match = /Bokeh app running at: (.*)/.exec(out)
-        if (match != null) resolveLine(match[1]!)
-      })
-      cli.once("exit", (code) => reject(new Error(`exited with ${code}`)))
-    })
+    const line = match[1]!
     const urls = line.split(", ")
     assert.ok(urls.length >= 2)
     assert.ok(urls.some((u) => /^http:\/\/127\.0\.0\.1:\d+\/stream$/.test(u)), line)
@@ -89,7 +80,7 @@ test("bokeh-ts serve prints the URLs of the apps and serves them", { timeout: 60
     assert.equal(response.status, 200)
   } finally {
     cli.kill("SIGTERM")
-    await new Promise((r) => { if (cli.exitCode != null) r(null); else cli.once("exit", r) })
+    await exited(cli)
   }
 })
 

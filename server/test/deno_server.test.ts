@@ -1,32 +1,21 @@
 // The server under Deno 2: it starts, and the real BokehJS client (in this Node process)
 // pulls, receives streamed rows and sends a change the Deno server applies and answers.
 import assert from "node:assert/strict"
-import { spawn } from "node:child_process"
 import { dirname, join, resolve } from "node:path"
 import { test } from "node:test"
 import { fileURLToPath } from "node:url"
 import { generateSessionId, generateToken } from "../tokens.ts"
 import { loadBokehJS } from "../../document/oracle/bokehjs.ts"
-import { closeBokehJS, waitFor } from "./helpers.ts"
+import { closeBokehJS, exited, spawnUntil, waitFor } from "./helpers.ts"
 import WebSocket from "ws"
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 
 test("the server runs under Deno 2 and serves the BokehJS client", { timeout: 120_000 }, async () => {
-  const deno = spawn(join(ROOT, "node_modules", ".bin", "deno"), ["run", "--quiet", "-A", join(ROOT, "server/test/deno_server.ts")], {
-    cwd: ROOT,
-    stdio: ["pipe", "pipe", "inherit"],
-  })
+  const { child: deno, match } = await spawnUntil(join(ROOT, "node_modules", ".bin", "deno"),
+    ["run", "--quiet", "-A", join(ROOT, "server/test/deno_server.ts")], /listening (\d+)/, { cwd: ROOT, stdin: "pipe" })
   try {
-    const port = await new Promise<number>((resolvePort, reject) => {
-      let out = ""
-      deno.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString()
-        const match = /listening (\d+)/.exec(out)
-        if (match != null) resolvePort(Number(match[1]))
-      })
-      deno.once("exit", (code) => reject(new Error(`deno exited with ${code}: ${out}`)))
-    })
+    const port = Number(match[1])
     const page = await fetch(`http://127.0.0.1:${port}/app`)
     assert.equal(page.status, 200)
     assert.match(await page.text(), /static\/js\/bokeh\.min\.js/)
@@ -49,8 +38,8 @@ test("the server runs under Deno 2 and serves the BokehJS client", { timeout: 12
       session.close()
     }
   } finally {
-    deno.stdin.end()
-    await new Promise((r) => { if (deno.exitCode != null) r(null); else deno.once("exit", r) })
+    deno.stdin!.end()
+    await exited(deno)
     await closeBokehJS()
   }
 })

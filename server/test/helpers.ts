@@ -1,5 +1,6 @@
 // Test helpers: a server on 127.0.0.1 port 0, a raw protocol client (frames by hand, for
 // bad-input tests) and the real BokehJS client loaded in Node.
+import { spawn, type ChildProcess } from "node:child_process"
 import WebSocket from "ws"
 import type { Application, AppFunction } from "../application.ts"
 import { Message } from "../protocol/message.ts"
@@ -150,4 +151,28 @@ export async function bokehSession(server: BokehServer, appPath: string, token =
 export async function closeBokehJS(): Promise<void> {
   const happyDOM = (globalThis as any).happyDOM
   await happyDOM?.abort?.()
+}
+
+// Starts a process and waits until its stdout matches `pattern` (a start-up line).
+export async function spawnUntil(
+  command: string, args: readonly string[], pattern: RegExp, options: { cwd: string; stdin?: "pipe" | "ignore" },
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(command, args, { cwd: options.cwd, stdio: [options.stdin ?? "ignore", "pipe", "inherit"] })
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    let out = ""
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString()
+      const found = pattern.exec(out)
+      if (found != null) resolve(found)
+    })
+    child.once("exit", (code) => reject(new Error(`${command} exited with ${code}: ${out}`)))
+  })
+  return { child, match }
+}
+
+export function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode != null || child.signalCode != null) resolve()
+    else child.once("exit", () => resolve())
+  })
 }
