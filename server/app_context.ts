@@ -108,7 +108,7 @@ export class ApplicationContext implements ServerContext {
       if (destroyed !== true) return
     }
     this.live.delete(session.id)
-    entry.context._markDestroyed()
+    await entry.context._markDestroyed()
     logger.debug(`session ${session.shortId} of app ${this.app.name} discarded`)
     const hook = this.app.module.onSessionDestroyed
     if (hook == null) return

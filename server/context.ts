@@ -3,7 +3,19 @@
 import type { Document } from "../document/index.ts"
 import type { RequestInfo } from "./http/request.ts"
 import type { ServerSession } from "./session/server_session.ts"
-import { runInTask } from "./session/task_context.ts"
+import { currentTask, runInTask } from "./session/task_context.ts"
+import { describeError, logger } from "./logger.ts"
+
+// Which session context a document belongs to: how session-scoped APIs (state, runners)
+// find their session from the task context, with no global "current session".
+const byDocument = new WeakMap<Document, SessionContext>()
+
+// The session context of the code running now (app code, a callback, a session task), or null
+// outside any session.
+export function currentSessionContext(): SessionContext | null {
+  const task = currentTask()
+  return task == null ? null : (byDocument.get(task.document) ?? null)
+}
 
 export interface ServerContext {
   // "/" or "/name"
@@ -15,6 +27,11 @@ export interface ServerContext {
 export class SessionContext {
   private _session: ServerSession | null = null
   private _destroyed = false
+  private readonly destroyListeners: Array<(context: SessionContext) => unknown> = []
+
+  static of(doc: Document): SessionContext | null {
+    return byDocument.get(doc) ?? null
+  }
 
   constructor(
     readonly id: string,
@@ -24,7 +41,9 @@ export class SessionContext {
     readonly server: ServerContext,
     // the document being built, then served; destroyed with the session
     readonly document: Document,
-  ) {}
+  ) {
+    byDocument.set(document, this)
+  }
 
   get appPath(): string {
     return this.server.appPath
@@ -42,8 +61,32 @@ export class SessionContext {
     this._session = session
   }
 
-  /** @internal */ _markDestroyed(): void {
+  // Runs `fn(context)` after the session is destroyed (after the document is gone, so it gets
+  // no document access). Returns a function that unregisters it. Already destroyed: runs soon.
+  onDestroyed(fn: (context: SessionContext) => unknown): () => void {
+    if (this._destroyed) {
+      queueMicrotask(() => { void this.runListener(fn) })
+      return () => {}
+    }
+    this.destroyListeners.push(fn)
+    return () => {
+      const i = this.destroyListeners.indexOf(fn)
+      if (i >= 0) this.destroyListeners.splice(i, 1)
+    }
+  }
+
+  /** @internal */ async _markDestroyed(): Promise<void> {
     this._destroyed = true
+    // each listener runs even when an earlier one failed
+    for (const fn of this.destroyListeners.splice(0)) await this.runListener(fn)
+  }
+
+  private async runListener(fn: (context: SessionContext) => unknown): Promise<void> {
+    try {
+      await fn(this)
+    } catch (error) {
+      logger.warn(`error in a session-destroyed callback of session ${this.id}: ${describeError(error)}`)
+    }
   }
 
   // Runs `fn` with the document locked (a session task). Before the session exists (in
