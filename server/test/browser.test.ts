@@ -1,17 +1,13 @@
-// End to end: the demos served to unmodified BokehJS 3.10 in headless Debian Chromium, driven
-// by playwright-core. The browser must be the system one (/usr/bin/chromium): playwright never
-// downloads browsers here, and a missing chromium fails the test rather than skipping it.
+// End to end: the demos served to unmodified BokehJS 3.10 in headless Debian Chromium.
 import assert from "node:assert/strict"
-import { existsSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { after, before, describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { serve, type BokehServer } from "../index.ts"
+import { launchChromium, openApp } from "./chromium.ts"
 
-const CHROMIUM = "/usr/bin/chromium"
 const DEMOS = resolve(dirname(fileURLToPath(import.meta.url)), "../../demos")
-const TIMEOUT = 15_000
 
 // The page-side globals the assertions read (BokehJS's own objects, untyped here).
 declare const Bokeh: { documents: Array<{ get_model_by_name(name: string): any }> }
@@ -22,16 +18,10 @@ describe("demos in a real browser", { timeout: 60_000 }, () => {
   let base: string
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM),
-      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); the browser tests need it`)
     server = await serve([DEMOS], { port: 0, address: "127.0.0.1" })
     // the websocket Origin allow-list holds 127.0.0.1:<port>, so pages must come from there
     base = `http://127.0.0.1:${server.port}`
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    })
+    browser = await launchChromium()
   })
 
   after(async () => {
@@ -42,20 +32,8 @@ describe("demos in a real browser", { timeout: 60_000 }, () => {
     }
   })
 
-  // A fresh page whose console errors and uncaught exceptions are collected.
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage()
-    page.setDefaultTimeout(TIMEOUT)
-    const errors: string[] = []
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`console: ${message.text()}`)
-    })
-    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`))
-    const response = await page.goto(`${base}${path}`)
-    assert.equal(response?.status(), 200, `GET ${path}`)
-    // BokehJS registers the document once the session's document arrived over the websocket
-    await page.waitForFunction(() => typeof Bokeh !== "undefined" && Bokeh.documents.length > 0)
-    return { page, errors }
+  function open(path: string): Promise<{ page: Page; errors: string[] }> {
+    return openApp(browser, `${base}${path}`)
   }
 
   test("the index page lists both apps", async () => {
