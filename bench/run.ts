@@ -1,105 +1,94 @@
-// `npm run bench`: runs the benchmark suites and writes bench/RESULTS.md (and results.json).
+// `npm run bench`: the benchmark suite. Writes bench/RESULTS.md and bench/results.json.
 // Results are reported, never asserted: timings belong here, not in unit tests.
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
+//
+//   npm run bench                          everything (about 10 minutes)
+//   npm run bench -- --only micro,pull     some sections: micro, matrix, global, pull, click, memory
+//   npm run bench -- --duration 5          seconds measured per load case (default 10)
+//   npm run bench -- --target http://127.0.0.1:5106/stream --hz 10 [--sessions 1,10,100,1000] [--pid PID]
+//                                          the streaming sweep against any Bokeh server (e.g. Python's
+//                                          `bokeh serve bench/apps/stream.py`); writes bench/target.md
+import { writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { parseArgs } from "node:util"
 import { run } from "mitata"
 import { registerDocumentBenchmarks } from "./document.bench.ts"
-import { registerServerBenchmarks } from "./server.bench.ts"
+import { GLOBAL_CASES, MATRIX, runClickCase, runGlobal, runMatrix, runMemoryCase, runPullCases, runTarget } from "./load/suite.ts"
 import { machineDescription } from "./machine.ts"
-import { loadTable, runLoadSuite } from "./load/suite.ts"
+import { Progress } from "./progress.ts"
+import { loadTable } from "./report.ts"
+import { resultsMarkdown, type Results } from "./results_md.ts"
+import { registerPullBenchmarks, registerServerBenchmarks } from "./server.bench.ts"
 
 const HERE = dirname(fileURLToPath(import.meta.url))
+const SECTIONS = ["micro", "matrix", "global", "pull", "click", "memory"] as const
 
-function fmt(ns: number): string {
-  if (ns < 1e3) return `${ns.toFixed(1)} ns`
-  if (ns < 1e6) return `${(ns / 1e3).toFixed(2)} µs`
-  if (ns < 1e9) return `${(ns / 1e6).toFixed(2)} ms`
-  return `${(ns / 1e9).toFixed(2)} s`
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    "no-load": { type: "boolean", default: false },
+    duration: { type: "string", default: "10" },
+    target: { type: "string" },
+    hz: { type: "string", default: "10" },
+    sessions: { type: "string", default: "1,10,100,1000" },
+    pid: { type: "string" },
+  },
+})
+const durationMs = Number(values.duration) * 1000
+if (!(durationMs > 0)) throw new Error(`--duration must be a positive number of seconds, got ${values.duration}`)
+
+if (values.target != null) {
+  const sessions = values.sessions.split(",").map(Number)
+  const hz = Number(values.hz)
+  if (sessions.some((s) => !(s > 0)) || !(hz > 0)) throw new Error("--sessions takes positive counts (1,10,100) and --hz a positive rate")
+  const progress = new Progress(1)
+  progress.start(`target ${values.target}`)
+  const rows = await runTarget(values.target, sessions, hz, durationMs, values.pid == null ? undefined : Number(values.pid), progress.detail)
+  progress.done()
+  const md = `# Load against ${values.target}\n\n${machineDescription()}\n- Date: ${new Date().toISOString().slice(0, 10)}\n\n${loadTable(rows)}\n`
+  writeFileSync(join(HERE, "target.md"), md)
+  writeFileSync(join(HERE, "target.json"), JSON.stringify(rows, null, 2))
+  process.stdout.write(md)
+  process.exit(0)
 }
 
-registerDocumentBenchmarks()
-registerServerBenchmarks()
-process.stderr.write("running document and server micro-benchmarks (mitata)…\n")
-const results = await run({ format: "mitata", print: (s: string) => process.stderr.write(s + "\n") })
+const only = new Set(values.only?.split(",") ?? (values["no-load"] ? ["micro"] : SECTIONS))
+for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown section ${s}; sections: ${SECTIONS.join(", ")}`)
+const progress = new Progress([...only].length)
+const results: Results = { date: new Date().toISOString(), durationMs, micro: [], matrix: [], global: [], pulls: [], click: null, memory: null }
 
-const rows = results.benchmarks.flatMap((trial) =>
-  trial.runs.filter((r) => r.stats != null).map((r) => {
-    const s = r.stats!
-    return `| ${r.name} | ${fmt(s.avg)} | ${fmt(s.p50)} | ${fmt(s.p99)} | ${s.samples.length} |`
-  }))
+if (only.has("micro")) {
+  progress.start("micro-benchmarks (mitata): document, server task, pull")
+  registerDocumentBenchmarks()
+  registerServerBenchmarks()
+  registerPullBenchmarks()
+  const out = await run({ format: "quiet" as never, print: () => {} })
+  results.micro = out.benchmarks.flatMap((trial) => trial.runs.filter((r) => r.stats != null).map((r) => ({
+    name: r.name, avg: r.stats!.avg, p50: r.stats!.p50, p99: r.stats!.p99, samples: r.stats!.samples.length,
+  })))
+}
+if (only.has("matrix")) {
+  progress.start("streaming matrix: N sessions × P (10 rows per update)")
+  results.matrix = await runMatrix(MATRIX, durationMs, progress.detail)
+}
+if (only.has("global")) {
+  progress.start("one global producer feeding N sessions")
+  results.global = await runGlobal(GLOBAL_CASES, durationMs, progress.detail)
+}
+if (only.has("pull")) {
+  progress.start("PULL-DOC of 100,000 and 1,000,000-point sources")
+  results.pulls = await runPullCases([100_000, 1_000_000], 5, progress.detail)
+}
+if (only.has("click")) {
+  progress.start("button-click round trips, 100 sessions")
+  results.click = await runClickCase(100, durationMs, progress.detail)
+}
+if (only.has("memory")) {
+  progress.start("memory of 1,000 idle sessions")
+  results.memory = await runMemoryCase(1000, progress.detail)
+}
+progress.done()
 
-// per-call cost of the 10,000-call stream samples, for the notes
-const streamRuns = results.benchmarks.flatMap((t) => t.runs).filter((r) => /^(Float64|list) columns/.test(r.name) && r.stats != null)
-const perCall = streamRuns.map((r) => `${r.name}: ${fmt(r.stats!.avg / 10_000)}`).join("; ")
-
-// The load section takes a few minutes: `npm run bench -- --no-load` skips it.
-const withLoad = !process.argv.includes("--no-load")
-const load = withLoad ? await runLoadSuite(15_000, (line) => process.stderr.write(line + "\n")) : []
-const pythonFile = join(HERE, "load", "python_baseline.md")
-// its results table (the file also holds the set-up and the raw JSON)
-const python = existsSync(pythonFile)
-  ? /## Results\n([\s\S]*?)(?=\n## |$)/.exec(readFileSync(pythonFile, "utf8"))?.[1]?.trim() ?? "(no results table)"
-  : "(not measured)"
-
-const md = `# Benchmark results
-
-Written by \`npm run bench\` (bench/run.ts). Numbers are reported, not asserted. On this
-shared 2-core VM, absolute timings vary from run to run by up to about 1.5×; compare rows
-within one run (e.g. the stream cost at rollover 1,000 vs 1,000,000).
-
-## Machine
-
-${machineDescription()}
-- Date: ${new Date().toISOString().slice(0, 10)}
-
-## Document core (mitata micro-benchmarks)
-
-| benchmark | avg | p50 | p99 | samples |
-| --- | --- | --- | --- | --- |
-${rows.join("\n")}
-
-Notes:
-- "Slider.value = v; createPatch": one property set on an attached model, its ModelChanged
-  event serialized into PATCH-DOC content (with the binary-buffer rules) and stringified.
-- "stream 10 rows … rollover N": one sample is 10,000 \`stream()\` calls of 10 rows each, so
-  the per-call cost is the sample time / 10,000 (${perCall}). It does not grow with the column
-  length (1,000 vs 1,000,000 rows): columns live in a rolling store with spare capacity,
-  appends write in place and the live window is compacted once per ~rollover rows (amortized
-  O(rows added)). Each call also validates the request, emits a ColumnsStreamed event and gives
-  that event its own copy of the 10 new rows (so a caller may refill its arrays).
-- "serialize … 1,000,000-point": with binary buffers the typed columns are not copied: the
-  buffers view the columns' own (copy-on-write) memory, so the cost is the JSON of the small
-  rest of the document. The inline form (standalone HTML/JSON) gzips and base64-encodes 16 MB.
-- "one streaming batch": what a session pays per batch and 10-row update: stream, build the
-  PATCH-DOC content (serialized when the event is dispatched), stringify it.
-- "hold('combine')": 10,000 property sets under one hold, combined into 100 events (one per
-  slider) through an index of held events, then dispatched.
-- "session task: … N connections": one session task streaming 10 rows into a three-column
-  source, its batch serialized once into one PATCH-DOC whose frames go to N connections (no-op
-  sockets). An extra connection costs one send of the same frames, not a serialization.
-
-## Server under load (bench/load)
-
-${withLoad ? loadTable(load) : "(skipped: --no-load)"}
-
-How: \`bench/load/suite.ts\` starts \`bokeh-ts serve bench/apps/stream.ts\` (10 rows per update,
-rollover 1,000, a \`ts\` column with the server's \`Date.now()\`) in a child process, and
-\`bench/load/loadgen.ts\` opens N real websocket sessions from this process (same machine, so the
-load generator takes most of the second core), waits for every session to pull, warms up 3 s,
-then counts the updates each session receives for 15 s. Latency is receipt time minus the rows'
-\`ts\`. Server CPU (100% = one core) and RSS are sampled from /proc. The target for this
-2-core machine: 1,000 sessions × 10 Hz fully delivered with p99 ≤ 10 ms.
-
-## Python \`bokeh serve\` on the same machine (bench/load/python_baseline.md)
-
-Python bokeh 3.9.2, the same load generator and the same update (10 rows of three float64
-columns, rollover 1,000) from \`bench/load/stream_app.py\`, whose root is a small figure
-(ours is the bare source: the page is lighter, each update the same); set-up and raw results
-in the file.
-
-${python}
-`
-writeFileSync(join(HERE, "RESULTS.md"), md)
-writeFileSync(join(HERE, "results.json"), JSON.stringify({ date: new Date().toISOString(), load, benchmarks: results.benchmarks.map((t) => ({ alias: t.alias, runs: t.runs.map((r) => ({ name: r.name, avg: r.stats?.avg, p50: r.stats?.p50, p99: r.stats?.p99 })) })) }, null, 2))
-process.stderr.write(`wrote ${join(HERE, "RESULTS.md")}\n`)
+writeFileSync(join(HERE, "RESULTS.md"), resultsMarkdown(results))
+writeFileSync(join(HERE, "results.json"), JSON.stringify(results, null, 2))
+process.stderr.write(`wrote ${join(HERE, "RESULTS.md")} and results.json\n`)

@@ -44,3 +44,21 @@ export function registerServerBenchmarks(): void {
     }
   })
 }
+
+// What the server does for a PULL-DOC-REQ on a document with a big Float64 source: serialize
+// the document (the columns go as binary buffers, not copied) and build the reply's frames.
+// This is the server-side cost; the client-measured pull (bench/load) adds the transfer.
+export function registerPullBenchmarks(): void {
+  group("PULL-DOC-REPLY of a Float64 source (x, y), server side", () => {
+    for (const points of [100_000, 1_000_000]) {
+      const doc = new Document()
+      const x = new Float64Array(points).map((_, i) => i)
+      const y = new Float64Array(points).map((_, i) => Math.sin(i / 1000))
+      doc.addRoot(new ColumnDataSource({ data: { x, y } }))
+      const s = new ServerSession(`pull-${points}`, doc, "bench")
+      const c = new ServerConnection(new CountingSocket(), s)
+      s.addConnection(c)
+      bench(`PULL-DOC-REPLY, ${points.toLocaleString("en-US")} points`, () => s.pull(c, "r").frames())
+    }
+  })
+}

@@ -190,6 +190,10 @@ export interface ClientOptions {
   readonly stats: LoadStats
   readonly timeoutMs?: number // until pulled
   readonly tsColumn?: string
+  // keeps the PULL-DOC-REPLY (clients that must find models in the document)
+  readonly keepPull?: boolean
+  // every PATCH-DOC after the pull, recording or not (round-trip clients)
+  readonly onPatch?: (message: Message) => void
 }
 
 export class LoadClient {
@@ -198,6 +202,9 @@ export class LoadClient {
   error: string | null = null
   updates = 0 // this session's ColumnsStreamed events while recording
   connectMs = NaN // open → PULL-DOC-REPLY
+  pullReply: Message | null = null // with keepPull
+  pullMs = NaN // PULL-DOC-REQ sent → PULL-DOC-REPLY received (session already created)
+  private pullSentAt = NaN
   private readonly receiver = new Receiver()
   private readonly ws: WebSocket
   private pullId = ""
@@ -234,6 +241,10 @@ export class LoadClient {
   // Resolves once the document has been pulled; rejects on any failure before that.
   ready(): Promise<void> {
     return this.pulled
+  }
+
+  send(message: Message): void {
+    for (const frame of message.frames()) this.ws.send(frame)
   }
 
   // Normal close (1000), as bokeh.client does; terminates if the server does not answer.
@@ -275,7 +286,10 @@ export class LoadClient {
   private onMessage(message: Message): void {
     const type = message.msgtype
     if (this.state === "pulled") {
-      if (type === MSG.PATCH_DOC) this.onPatch(message)
+      if (type === MSG.PATCH_DOC) {
+        this.options.onPatch?.(message)
+        this.onPatch(message)
+      }
       return
     }
     if (this.state === "connecting") {
@@ -283,11 +297,14 @@ export class LoadClient {
       this.state = "acked"
       const request = messages.pullDocReq()
       this.pullId = request.msgid
-      for (const frame of request.frames()) this.ws.send(frame)
+      this.pullSentAt = performance.now()
+      this.send(request)
       return
     }
     if (this.state !== "acked" || message.header.reqid !== this.pullId) return // e.g. early PATCH-DOCs: dropped, as BokehJS does
     if (type === MSG.PULL_DOC_REPLY) {
+      this.pullMs = performance.now() - this.pullSentAt
+      if (this.options.keepPull === true) this.pullReply = message
       this.state = "pulled"
       this.settle(null)
     } else {

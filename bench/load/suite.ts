@@ -1,68 +1,98 @@
-// The load section of `npm run bench`: our server (a child process running
-// bench/apps/stream.ts) under N real websocket sessions, for the configurations the server
-// issue names. The load generator runs in this process, on the other core.
-import { spawn, type ChildProcess } from "node:child_process"
-import { dirname, join, resolve } from "node:path"
-import { fileURLToPath } from "node:url"
+// The load sections of `npm run bench`: each case starts our server on one app in a child
+// process (bench/apps/…), drives it with real websocket sessions from this process (on the
+// other core) and stops it. `--target URL` runs the streaming sweep against any server instead.
 import { runLoad, type LoadResult } from "./loadgen.ts"
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
+import { runIdleMemory, type MemoryResult } from "./memory.ts"
+import { runClicks, runPulls, type ClickResult, type PullResult } from "./roundtrip.ts"
+import { startServer } from "./server_process.ts"
 
 export interface LoadCase {
   readonly sessions: number
   readonly periodMs: number
 }
 
-export const CASES: readonly LoadCase[] = [
-  { sessions: 1, periodMs: 100 },
+export type Log = (line: string) => void
+
+// The matrix the benchmark issue names: N sessions × P, K = 10 rows per update.
+export const MATRIX: readonly LoadCase[] = [1, 10, 100, 1000, 2000].flatMap((sessions) =>
+  [100, 10].map((periodMs) => ({ sessions, periodMs })))
+
+export const GLOBAL_CASES: readonly LoadCase[] = [
   { sessions: 100, periodMs: 100 },
   { sessions: 1000, periodMs: 100 },
-  { sessions: 100, periodMs: 10 },
 ]
 
-async function startServer(periodMs: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, "server/bin.js"), "serve", join(ROOT, "bench/apps/stream.ts"), "--port", "0", "--address", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, BK_PERIOD_MS: String(periodMs), BK_STREAM_K: "10", BK_ROLLOVER: "1000" },
-    stdio: ["ignore", "pipe", "inherit"],
-  })
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let out = ""
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString()
-      const match = /Bokeh app running at: (\S+)/.exec(out)
-      if (match != null) resolveUrl(match[1]!)
-    })
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)))
-  })
-  return { child, url }
+const STREAM_ENV = { BK_STREAM_K: "10", BK_ROLLOVER: "1000" }
+
+export type LoadRow = LoadCase & { readonly result: LoadResult }
+
+async function loadCase(app: string, c: LoadCase, durationMs: number, log: Log): Promise<LoadRow> {
+  const server = await startServer(app, { ...STREAM_ENV, BK_PERIOD_MS: String(c.periodMs) })
+  try {
+    log(`${app}: ${c.sessions} sessions × ${1000 / c.periodMs} Hz`)
+    const result = await runLoad({ url: server.url, sessions: c.sessions, durationMs, expectedHz: 1000 / c.periodMs, pid: server.pid, log })
+    return { ...c, result }
+  } finally {
+    await server.stop()
+  }
 }
 
-export async function runLoadSuite(durationMs = 15_000, log: (line: string) => void = () => {}): Promise<Array<LoadCase & { result: LoadResult }>> {
-  const out: Array<LoadCase & { result: LoadResult }> = []
-  for (const c of CASES) {
-    const { child, url } = await startServer(c.periodMs)
+export async function runMatrix(cases: readonly LoadCase[], durationMs: number, log: Log): Promise<LoadRow[]> {
+  const out: LoadRow[] = []
+  for (const c of cases) out.push(await loadCase("bench/apps/stream.ts", c, durationMs, log))
+  return out
+}
+
+export async function runGlobal(cases: readonly LoadCase[], durationMs: number, log: Log): Promise<LoadRow[]> {
+  const out: LoadRow[] = []
+  for (const c of cases) out.push(await loadCase("bench/apps/global.ts", c, durationMs, log))
+  return out
+}
+
+// Against a server we did not start (Python's `bokeh serve`, say): one sweep over N at the
+// rate its app was started with.
+export async function runTarget(url: string, sessions: readonly number[], hz: number, durationMs: number, pid: number | undefined, log: Log): Promise<LoadRow[]> {
+  const out: LoadRow[] = []
+  for (const n of sessions) {
+    log(`${url}: ${n} sessions × ${hz} Hz`)
+    out.push({ sessions: n, periodMs: 1000 / hz, result: await runLoad({ url, sessions: n, durationMs, expectedHz: hz, pid, log, connectTimeoutMs: 300_000 }) })
+  }
+  return out
+}
+
+export type PullRow = { readonly points: number; readonly result: PullResult }
+
+export async function runPullCases(points: readonly number[], runs: number, log: Log): Promise<PullRow[]> {
+  const out: PullRow[] = []
+  for (const n of points) {
+    const server = await startServer("bench/apps/pull.ts", { BK_PULL_POINTS: String(n) })
     try {
-      log(`load: ${c.sessions} sessions × ${1000 / c.periodMs} Hz against ${url}`)
-      const result = await runLoad({ url, sessions: c.sessions, durationMs, expectedHz: 1000 / c.periodMs, pid: child.pid!, log })
-      out.push({ ...c, result })
+      log(`pull: ${n.toLocaleString("en-US")} points × ${runs}`)
+      out.push({ points: n, result: await runPulls(server.url, runs) })
     } finally {
-      child.kill("SIGTERM")
-      await new Promise((r) => { if (child.exitCode != null) r(null); else child.once("exit", r) })
+      await server.stop()
     }
   }
   return out
 }
 
-export function loadTable(rows: ReadonlyArray<LoadCase & { result: LoadResult }>): string {
-  const lines = [
-    "| sessions × rate | delivered / expected updates/s | latency p50 | p99 | max | server CPU | server RSS peak | connected |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-  ]
-  for (const { sessions, periodMs, result: r } of rows) {
-    const server = r.server
-    lines.push(`| ${sessions} × ${1000 / periodMs} Hz | ${r.updatesPerSec} / ${r.expectedPerSec} (${(100 * r.deliveredRatio).toFixed(1)}%) | ` +
-      `${r.latency.p50} ms | ${r.latency.p99} ms | ${r.latency.max} ms | ${server?.cpuPercent ?? "?"}% | ${server?.rssPeakMB ?? "?"} MB | ${r.connected}/${r.sessions} |`)
+export async function runClickCase(sessions: number, durationMs: number, log: Log): Promise<ClickResult> {
+  const server = await startServer("bench/apps/click.ts")
+  try {
+    log(`click round trips: ${sessions} sessions`)
+    return await runClicks(server.url, sessions, durationMs)
+  } finally {
+    await server.stop()
   }
-  return lines.join("\n")
+}
+
+export async function runMemoryCase(sessions: number, log: Log): Promise<MemoryResult> {
+  // the streaming app's figure, with no periodic callback: a typical idle session
+  const server = await startServer("bench/apps/stream.ts", { BK_PERIOD_MS: "0" })
+  try {
+    log(`memory: ${sessions} idle sessions`)
+    return await runIdleMemory(server.url, server.pid, sessions, log)
+  } finally {
+    await server.stop()
+  }
 }

@@ -1,11 +1,12 @@
-# The periodic-streaming benchmark app for Python's `bokeh serve` (the baseline the TS server's
-# bench/apps/stream.ts is compared with). Every session streams BK_STREAM_K rows every
-# BK_PERIOD_MS ms into a ColumnDataSource (columns x, y, ts; rollover BK_ROLLOVER); `ts` is the
+# The periodic-streaming benchmark app for Python's `bokeh serve`: the same app as
+# bench/apps/stream.ts, only for side-by-side runs (nothing of ours needs Python). Every session
+# streams BK_STREAM_K rows every BK_PERIOD_MS ms into a ColumnDataSource (columns x, y, ts; rollover BK_ROLLOVER); `ts` is the
 # server wall clock in ms at the start of the callback, the same for all rows of a batch, so
 # a client measures delivery latency as receipt time - max(ts). NumPy float64 columns make
 # Bokeh send the rows as binary buffers, as the TS server does for Float64Array columns.
 #
-#   BK_PERIOD_MS=100 bokeh serve bench/load/stream_app.py --port 5106 --allow-websocket-origin '*'
+#   BK_PERIOD_MS=100 bokeh serve bench/apps/stream.py --port 5106 --allow-websocket-origin '*'
+#   npm run bench -- --target http://127.0.0.1:5106/stream --hz 10
 #
 # BK_PLOT=0 serves the bare source as the only root instead of a figure with a line.
 import os
