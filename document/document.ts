@@ -25,7 +25,11 @@ export const DEFAULT_TITLE = "Bokeh Application"
 export type HoldPolicy = "combine" | "collect"
 export type DocumentListener = (event: DocumentChangedEvent) => void
 export type MessageCallback = (data: unknown, origin: Origin) => void
-export type DocumentEventCallback = (event: ModelEvent) => void
+export type DocumentEventCallback = (event: ModelEvent) => unknown
+// Runs `fn` as a task of the hosting session's queue; settles when it ran (errors are the
+// host's to report). Installed by a server session, see Document.lockedCallback.
+export type TaskExecutor = (label: string, fn: () => unknown) => Promise<unknown>
+export type LockedCallbackPolicy = "every" | "latest"
 
 
 export class Document {
@@ -50,6 +54,8 @@ export class Document {
   private _jsEventCallbacks = new Map<string, Model[]>()
   private _destroyed = false
   private _writeGuard: (() => void) | null = null
+  private _executor: TaskExecutor | null = null
+  private _asyncAdopter: ((pending: Promise<unknown>, what: string) => boolean) | null = null
 
   constructor(options: { title?: string } = {}) {
     if (options.title != null) this._title = options.title
@@ -130,6 +136,64 @@ export class Document {
 
   /** @internal */ _checkWrite(): void {
     this._writeGuard?.()
+  }
+
+  // A server session installs an adopter: a promise returned by a property or event callback
+  // joins the running task, which keeps the lock until it settles (so what the callback changes
+  // after an await is still in order). Returns false when no task of the session is running.
+  /** @internal */ _setAsyncAdopter(adopter: ((pending: Promise<unknown>, what: string) => boolean) | null): void {
+    this._asyncAdopter = adopter
+  }
+
+  // What a Python-style callback returned: a promise is handed to the session's running task,
+  // or at least watched, so a rejection is logged instead of crashing the process.
+  /** @internal */ _adoptCallbackResult(result: unknown, what: string): void {
+    if (result == null || typeof (result as { then?: unknown }).then !== "function") return
+    const pending = Promise.resolve(result)
+    if (this._asyncAdopter?.(pending, what) === true) return
+    pending.catch((error: unknown) => log("error", `error in ${what}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`))
+  }
+
+  // A server session installs the way to queue a task on it; lockedCallback uses it.
+  /** @internal */ _setExecutor(executor: TaskExecutor | null): void {
+    this._executor = executor
+  }
+
+  // Wraps `fn` so that it can be called from anywhere (a timer, a promise continuation, a
+  // worker's message, another session) and runs `fn(...args)` as a task of this document's
+  // session, in order with its other tasks. Policy "every" runs once per call; "latest" keeps
+  // only the newest arguments of the calls made while a run is waiting for its turn, so a fast
+  // producer cannot flood a slow session. Without a session it runs directly. The returned
+  // promise settles when the call was handled (or superseded); errors are logged, not thrown.
+  lockedCallback<A extends unknown[]>(
+    fn: (...args: A) => unknown, options: { policy?: LockedCallbackPolicy } = {},
+  ): (...args: A) => Promise<void> {
+    if (typeof fn !== "function") throw new ValueError(`lockedCallback expects a function, got ${typeof fn}`)
+    const policy = options.policy ?? "every"
+    if (policy !== "every" && policy !== "latest") {
+      throw new ValueError(`lockedCallback policy must be "every" or "latest", got ${JSON.stringify(policy)}`)
+    }
+    const label = `lockedCallback ${fn.name || "(anonymous)"}`
+    // "latest": the arguments the queued (not yet started) run will take, and that run
+    let waiting: { args: A; done: Promise<void> } | null = null
+    return (...args: A): Promise<void> => {
+      if (this._destroyed) return Promise.resolve()
+      const executor = this._executor
+      if (executor == null) return runReporting(label, () => fn(...args))
+      if (policy === "every") return executor(label, () => fn(...args)).then(noop, noop)
+      if (waiting != null) {
+        waiting.args = args
+        return waiting.done
+      }
+      const entry: { args: A; done: Promise<void> } = { args, done: Promise.resolve() }
+      waiting = entry
+      entry.done = executor(label, () => {
+        // calls from now on queue a new run: this one has taken its arguments
+        if (waiting === entry) waiting = null
+        return fn(...entry.args)
+      }).then(noop, noop).finally(() => { if (waiting === entry) waiting = null })
+      return entry.done
+    }
   }
 
   // ---- queries
@@ -427,7 +491,7 @@ export class Document {
     if (msgType === "bokeh_event") {
       const event = data as ModelEvent
       if (event.model != null) event.model._triggerEvent(event)
-      for (const cb of [...(this._eventCallbacks.get(event.name) ?? [])]) cb(event)
+      for (const cb of [...(this._eventCallbacks.get(event.name) ?? [])]) this._adoptCallbackResult(cb(event), `a document ${event.name} event callback`)
       return
     }
     for (const cb of [...(this._messageCallbacks.get(msgType) ?? [])]) cb(data, origin)
@@ -477,10 +541,22 @@ export class Document {
     this._listeners = []
     this._callbacks.clear()
     this._writeGuard = null
+    this._executor = null
+    this._asyncAdopter = null
     this._destroyed = true
   }
 
   private _alive(): void {
     if (this._destroyed) throw new RuntimeError("document has been destroyed")
+  }
+}
+
+function noop(): void {}
+
+async function runReporting(label: string, fn: () => unknown): Promise<void> {
+  try {
+    await fn()
+  } catch (error) {
+    log("error", `error in ${label}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
   }
 }

@@ -68,7 +68,8 @@ export class ServerConnection {
     const content = message.content as Record<string, unknown>
     const session = this.session
     // the reply (or ERROR) is written inside the task, before the next message's task starts
-    const reply = (task: () => Message) => {
+    // `tracked`: client changes and UI events are work for users (busy), the rest housekeeping
+    const reply = (task: () => Message, tracked = false) => {
       void session.lock.run(`${type} from connection ${this.id}`, () => {
         if (!this.open) return
         let answer: Message
@@ -81,7 +82,7 @@ export class ServerConnection {
         // the batch this message caused goes first, as upstream: broadcasts, then OK
         session.flush()
         this.send(answer)
-      })
+      }, { tracked })
     }
     switch (type) {
       case MSG.SERVER_INFO_REQ:
@@ -98,7 +99,7 @@ export class ServerConnection {
         return reply(() => {
           session.applyClientPatch(this, content, message.bufferMap())
           return messages.ok(reqid)
-        })
+        }, true)
     }
   }
 

@@ -10,6 +10,22 @@ import { describeError, logger } from "./logger.ts"
 // find their session from the task context, with no global "current session".
 const byDocument = new WeakMap<Document, SessionContext>()
 
+// Process-wide observers of every session context: state/ tracks page loads and runs global
+// on-destroyed callbacks through them.
+export interface SessionObserver {
+  // when the context is made, before the app fills the document
+  created?(context: SessionContext): void
+  // after the context's own on-destroyed callbacks
+  destroyed?(context: SessionContext): unknown
+}
+
+const observers = new Set<SessionObserver>()
+
+export function observeSessions(observer: SessionObserver): () => void {
+  observers.add(observer)
+  return () => { observers.delete(observer) }
+}
+
 // The session context of the code running now (app code, a callback, a session task), or null
 // outside any session.
 export function currentSessionContext(): SessionContext | null {
@@ -43,6 +59,7 @@ export class SessionContext {
     readonly document: Document,
   ) {
     byDocument.set(document, this)
+    for (const observer of observers) observer.created?.(this)
   }
 
   get appPath(): string {
@@ -79,6 +96,7 @@ export class SessionContext {
     this._destroyed = true
     // each listener runs even when an earlier one failed
     for (const fn of this.destroyListeners.splice(0)) await this.runListener(fn)
+    for (const observer of [...observers]) if (observer.destroyed != null) await this.runListener(() => observer.destroyed!(this))
   }
 
   private async runListener(fn: (context: SessionContext) => unknown): Promise<void> {

@@ -7,3 +7,10 @@ export { curdoc } from "./curdoc.ts"
 export { withoutDocumentLock } from "../document/index.ts"
 export { setLogLevel, setServerLogSink, type ServerLogLevel } from "./logger.ts"
 export type { RequestInfo } from "./http/request.ts"
+// session state, callbacks and scheduled tasks (state/)
+export {
+  state, Location, PeriodicCallback, Cache, cache, asCached, addPeriodicCallback, scheduleTask, cancelTask, scheduledTasks,
+  execute, withLock, unlocked, updateSessions, onload, deferLoad, bindBusy, onBusyChange, onProcessBusyChange,
+  type BindBusyOptions, type CacheOptions, type DeferLoadOptions, type LocationChange, type PeriodicOptions,
+  type ScheduleOptions, type SessionTarget, type SyncSpec,
+} from "./state/index.ts"

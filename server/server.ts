@@ -14,6 +14,7 @@ import type { RequestInfo } from "./http/request.ts"
 import { httpRoutes } from "./http/routes.ts"
 import { describeError, logger, setLogLevel, type ServerLogLevel } from "./logger.ts"
 import { type ServerOptions, resolveOptions, type ResolvedOptions } from "./options.ts"
+import { registerApps, unregisterApps } from "./state/registry.ts"
 import { getTokenPayload } from "./tokens.ts"
 import { acceptWebsocket } from "./transport/ws_route.ts"
 
@@ -106,6 +107,7 @@ export class BokehServer implements HttpHost {
         }
       })
     }
+    registerApps(this.contexts.values())
     for (const context of this.contexts.values()) {
       const hook = context.app.module.onServerLoaded
       if (hook == null) continue
@@ -120,6 +122,7 @@ export class BokehServer implements HttpHost {
 
   async stop(): Promise<void> {
     for (const timer of this.timers.splice(0)) clearInterval(timer)
+    unregisterApps(this.contexts.values())
     for (const context of this.contexts.values()) {
       await context.destroyAll()
       const hook = context.app.module.onServerUnloaded

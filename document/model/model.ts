@@ -9,9 +9,11 @@ import { schemaOf, isSubtype, type ModelSchema, type PropSchema } from "./schema
 import { containsModel, forEachModel, freezeCopy, isEqual, normalizeContainer } from "./values.ts"
 import { decodeDefault, instantiateDefault } from "./defaults.ts"
 import { DOCUMENT_EVENTS, isModelEvent } from "../ui_events.ts"
+import { log } from "../logging.ts"
 
-export type PropertyCallback = (attr: string, old: unknown, value: unknown) => void
-export type EventCallback = (event: ModelEvent) => void
+// A callback may be async: in a session, its task keeps the lock until the promise settles.
+export type PropertyCallback = (attr: string, old: unknown, value: unknown) => unknown
+export type EventCallback = (event: ModelEvent) => unknown
 
 // A UI event from a client (ButtonClick, Tap, …): its name and decoded values.
 export interface ModelEvent {
@@ -238,7 +240,7 @@ export abstract class Model {
   /** @internal */ _invokeCallbacks(attr: string, old: unknown, value: unknown): void {
     const list = this._changeCallbacks?.get(attr)
     if (list == null) return
-    for (const cb of [...list]) cb(attr, old, value)
+    for (const cb of [...list]) adopt(this, cb(attr, old, value), `a ${this.type}.${attr} change callback`)
   }
 
   // ---- UI events (spec §12)
@@ -271,7 +273,7 @@ export abstract class Model {
   /** @internal */ _triggerEvent(event: ModelEvent): void {
     const list = this._eventCallbacks?.get(event.name)
     if (list == null) return
-    for (const cb of [...list]) cb(event)
+    for (const cb of [...list]) adopt(this, cb(event), `a ${this.type} ${event.name} event callback`)
   }
 
   // ---- JS callbacks (run in the browser; CustomJS models)
@@ -400,4 +402,15 @@ function similarity(a: string, b: string): number {
   let shared = 0
   for (const g of ga) if (gb.has(g)) shared++
   return (2 * shared) / (ga.size + gb.size)
+}
+
+// A callback's result: a promise goes to the document (its session's running task waits for
+// it); outside a document a rejection is still logged rather than left unhandled.
+function adopt(model: Model, result: unknown, what: string): void {
+  if (result == null) return
+  if (model._document != null) {
+    model._document._adoptCallbackResult(result, what)
+  } else if (typeof (result as { then?: unknown }).then === "function") {
+    Promise.resolve(result).catch((error: unknown) => log("error", `error in ${what}: ${error instanceof Error ? error.message : String(error)}`))
+  }
 }

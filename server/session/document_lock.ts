@@ -12,20 +12,34 @@ export interface LockHost {
   // sends the pending writes collected so far (no-op when there are none); also after a task
   // threw, since the server already applied its changes (deviation Q2)
   flush(): void
+  // around a tracked task (see tracking.ts), inside it: before its body and in its `finally`
+  taskStarted?(): void
+  taskEnded?(): void
+  // an adopted callback promise (see adopt) rejected
+  callbackFailed?(what: string, error: unknown): void
+}
+
+export interface RunOptions {
+  // counts as work done for users (busy), not protocol housekeeping
+  readonly tracked?: boolean
 }
 
 interface Waiting {
   readonly label: string
   readonly fn: () => unknown
+  readonly tracked: boolean
   readonly resolve: (value: unknown) => void
   readonly reject: (error: unknown) => void
 }
 
 interface Active {
   readonly context: TaskContext
+  readonly tracked: boolean
   // a mutation made outside any task while the lock was free; ends at the next microtask
   readonly implicit: boolean
   async: boolean
+  // promises returned by callbacks the task ran (async event handlers): the task waits for them
+  readonly adopted: Promise<unknown>[]
 }
 
 export class DocumentLock {
@@ -34,6 +48,7 @@ export class DocumentLock {
   private pumping = false
   private flushScheduled = false
   private destroyed = false
+  private trackedWaiting = 0
 
   constructor(private readonly host: LockHost) {}
 
@@ -44,6 +59,11 @@ export class DocumentLock {
   // tasks waiting behind the running one
   get queued(): number {
     return this.queue.length
+  }
+
+  // tracked tasks among them (busy stays on from one to the next)
+  get queuedTracked(): number {
+    return this.trackedWaiting
   }
 
   // Is the running code the task that holds this lock?
@@ -57,10 +77,12 @@ export class DocumentLock {
   }
 
   // Queues `fn` as a task. Resolves with its result (undefined on a destroyed session).
-  run<T>(label: string, fn: () => T | Promise<T>): Promise<Awaited<T> | undefined> {
+  run<T>(label: string, fn: () => T | Promise<T>, options: RunOptions = {}): Promise<Awaited<T> | undefined> {
     if (this.destroyed) return Promise.resolve(undefined)
     return new Promise((resolve, reject) => {
-      this.queue.push({ label, fn, resolve: resolve as (value: unknown) => void, reject })
+      const tracked = options.tracked === true
+      if (tracked) this.trackedWaiting++
+      this.queue.push({ label, fn, tracked, resolve: resolve as (value: unknown) => void, reject })
       this.pump()
     })
   }
@@ -104,12 +126,13 @@ export class DocumentLock {
   destroy(): void {
     this.destroyed = true
     // queued work becomes a no-op (spec §9.2 step 1)
+    this.trackedWaiting = 0
     for (const waiting of this.queue.splice(0)) waiting.resolve(undefined)
   }
 
   private openImplicit(): void {
     const context = this.context("a change made outside any task")
-    this.active = { context, implicit: true, async: false }
+    this.active = { context, implicit: true, async: false, tracked: false, adopted: [] }
     queueMicrotask(() => this.finish(context))
   }
 
@@ -128,26 +151,38 @@ export class DocumentLock {
   }
 
   private start(waiting: Waiting): void {
+    if (waiting.tracked) this.trackedWaiting--
     const context = this.context(waiting.label)
-    const active: Active = { context, implicit: false, async: false }
+    const active: Active = { context, implicit: false, async: false, tracked: waiting.tracked, adopted: [] }
     this.active = active
     let result: unknown
+    let outcome: Promise<unknown>
     try {
-      result = runInTask(context, waiting.fn)
+      result = runInTask(context, () => {
+        if (waiting.tracked) this.trackStart()
+        return waiting.fn()
+      })
+      if (!isPromiseLike(result) && active.adopted.length === 0) {
+        this.finish(context)
+        waiting.resolve(result)
+        return
+      }
+      outcome = Promise.resolve(result)
     } catch (error) {
-      this.finish(context)
-      waiting.reject(error)
-      return
-    }
-    if (!isPromiseLike(result)) {
-      this.finish(context)
-      waiting.resolve(result)
-      return
+      if (active.adopted.length === 0) {
+        this.finish(context)
+        waiting.reject(error)
+        return
+      }
+      outcome = Promise.reject(error)
     }
     active.async = true
     // writes made before the first await go out when the loop turns
     this.writeQueued()
-    Promise.resolve(result).then(
+    outcome.then(
+      (value) => this.drainAdopted(active).then(() => value),
+      (error: unknown) => this.drainAdopted(active).then(() => { throw error }),
+    ).then(
       (value) => {
         this.finish(context)
         waiting.resolve(value)
@@ -159,15 +194,44 @@ export class DocumentLock {
     )
   }
 
+  // A promise a callback of the running task returned (an async event handler): the task keeps
+  // the lock until it settles, so the handler's changes after an await stay in order with the
+  // session's other tasks. Its error is logged; it does not fail the task. False when the
+  // caller is not the running task.
+  adopt(pending: Promise<unknown>, what: string): boolean {
+    const active = this.active
+    if (active == null || active.implicit || currentTask() !== active.context) return false
+    active.adopted.push(pending.catch((error: unknown) => this.host.callbackFailed?.(what, error)))
+    return true
+  }
+
+  private async drainAdopted(active: Active): Promise<void> {
+    while (active.adopted.length > 0) await Promise.all(active.adopted.splice(0))
+  }
+
   // The task's own error goes to whoever queued it (its promise rejects).
   private finish(context: TaskContext): void {
-    if (this.active?.context !== context) return
+    const active = this.active
+    if (active?.context !== context) return
     try {
-      this.host.flush()
+      // inside the task, so what it changes goes out with the task's last batch
+      if (active.tracked && this.host.taskEnded != null) runInTask(context, () => this.host.taskEnded!())
     } finally {
-      this.active = null
+      try {
+        this.host.flush()
+      } finally {
+        this.active = null
+      }
     }
     if (this.active == null && !this.pumping) this.pump()
+  }
+
+  // What a tracked task's start changed (a busy indicator) goes out before the task's body runs,
+  // so a client sees it even when the body is one long synchronous stretch.
+  private trackStart(): void {
+    if (this.host.taskStarted == null) return
+    this.host.taskStarted()
+    this.host.flush()
   }
 }
 

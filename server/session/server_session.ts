@@ -16,6 +16,7 @@ import { messages } from "../protocol/messages.ts"
 import { CallbackScheduler, type CallbackRunner } from "./callback_scheduler.ts"
 import { DocumentLock, type LockHost } from "./document_lock.ts"
 import { runInTask } from "./task_context.ts"
+import { trackedTaskEnded, trackedTaskStarted } from "./tracking.ts"
 
 export class ServerSession implements LockHost, CallbackRunner {
   readonly lock: DocumentLock
@@ -34,6 +35,11 @@ export class ServerSession implements LockHost, CallbackRunner {
     this.scheduler = new CallbackScheduler(this)
     document.onChange(this.onDocumentChange)
     document._setWriteGuard(() => this.lock.checkWrite(() => `The document of session ${this.shortId}`))
+    // an async event or property callback keeps its task's lock until it settles
+    document._setAsyncAdopter((pending, what) => this.lock.adopt(pending, what))
+    // doc.lockedCallback(fn) queues its runs here
+    document._setExecutor((label, fn) => this.lock.run(label, fn, { tracked: true })
+      .catch((error: unknown) => this.logCallbackError(label, error)))
     for (const callback of document.sessionCallbacks) this.scheduler.add(callback)
   }
 
@@ -55,7 +61,7 @@ export class ServerSession implements LockHost, CallbackRunner {
   // since waiting for the lock there would wait forever.
   execute<T>(fn: (doc: Document) => T | Promise<T>, label = "execute()"): Promise<Awaited<T> | undefined> {
     if (this.lock.heldByCurrent()) return Promise.resolve(fn(this.document)) as Promise<Awaited<T>>
-    return this.lock.run(label, () => fn(this.document))
+    return this.lock.run(label, () => fn(this.document), { tracked: true })
   }
 
   // Like execute(), for callers that await the result: refuses to deadlock (spec §9.6).
@@ -170,7 +176,12 @@ export class ServerSession implements LockHost, CallbackRunner {
         if (callback.cancelled || this._destroyed) return
         this.document.callbackStarted(callback)
         const context = { lock: null, owner: this, document: this.document, unlocked: true, label }
-        await runInTask(context, callback.callback)
+        trackedTaskStarted(this)
+        try {
+          await runInTask(context, callback.callback)
+        } finally {
+          trackedTaskEnded(this)
+        }
         return
       }
       await this.lock.run(label, () => {
@@ -178,14 +189,28 @@ export class ServerSession implements LockHost, CallbackRunner {
         if (callback.cancelled) return
         this.document.callbackStarted(callback)
         return callback.callback()
-      })
+      }, { tracked: true })
     } catch (error) {
       this.logCallbackError(label, error)
     }
   }
 
+  callbackFailed(what: string, error: unknown): void {
+    this.logCallbackError(what, error)
+  }
+
   private logCallbackError(what: string, error: unknown): void {
     logger.error(`error in ${what} of app ${this.appName}, session ${this.shortId}: ${describeError(error)}`)
+  }
+
+  // ---- tracked tasks (LockHost): busy counting lives in state/busy.ts
+
+  taskStarted(): void {
+    trackedTaskStarted(this)
+  }
+
+  taskEnded(): void {
+    trackedTaskEnded(this)
   }
 
   // ---- lifetime

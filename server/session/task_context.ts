@@ -25,3 +25,9 @@ export function currentTask(): TaskContext | undefined {
 export function runInTask<T>(context: TaskContext, fn: () => T): T {
   return storage.run(context, fn)
 }
+
+// Runs `fn` outside every task: what it starts (a worker, a timer, a loop) does not inherit the
+// caller's task, whose session and lock are long gone when its events arrive.
+export function outsideTasks<T>(fn: () => T): T {
+  return storage.exit(fn)
+}

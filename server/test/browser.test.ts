@@ -1,4 +1,5 @@
-// End to end: the demos served to unmodified BokehJS 3.10 in headless Debian Chromium.
+// End to end: apps served to unmodified BokehJS 3.10 in headless Debian Chromium: a streaming
+// plot and widgets whose events reach server callbacks.
 import assert from "node:assert/strict"
 import { dirname, resolve } from "node:path"
 import { after, before, describe, test } from "node:test"
@@ -7,18 +8,18 @@ import type { Browser, Page } from "playwright-core"
 import { serve, type BokehServer } from "../index.ts"
 import { launchChromium, openApp } from "./chromium.ts"
 
-const DEMOS = resolve(dirname(fileURLToPath(import.meta.url)), "../../demos")
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "fixtures")
 
 // The page-side globals the assertions read (BokehJS's own objects, untyped here).
 declare const Bokeh: { documents: Array<{ get_model_by_name(name: string): any }> }
 
-describe("demos in a real browser", { timeout: 60_000 }, () => {
+describe("apps in a real browser", { timeout: 60_000 }, () => {
   let server: BokehServer
   let browser: Browser
   let base: string
 
   before(async () => {
-    server = await serve([DEMOS], { port: 0, address: "127.0.0.1" })
+    server = await serve([resolve(FIXTURES, "stream_app.ts"), resolve(FIXTURES, "widgets_app.ts")], { port: 0, address: "127.0.0.1" })
     // the websocket Origin allow-list holds 127.0.0.1:<port>, so pages must come from there
     base = `http://127.0.0.1:${server.port}`
     browser = await launchChromium()
@@ -41,15 +42,15 @@ describe("demos in a real browser", { timeout: 60_000 }, () => {
     try {
       await page.goto(`${base}/`)
       const links = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))
-      assert.ok(links.includes("/stream"), `links: ${links.join(", ")}`)
-      assert.ok(links.includes("/widgets"), `links: ${links.join(", ")}`)
+      assert.ok(links.includes("/stream_app"), `links: ${links.join(", ")}`)
+      assert.ok(links.includes("/widgets_app"), `links: ${links.join(", ")}`)
     } finally {
       await page.close()
     }
   })
 
-  test("/stream renders a canvas and receives streamed rows", async () => {
-    const { page, errors } = await open("/stream")
+  test("/stream_app renders a canvas and receives streamed rows", async () => {
+    const { page, errors } = await open("/stream_app")
     try {
       assert.equal(await page.title(), "bokeh-ts: streaming")
       // css selectors pierce the plot view's open shadow root
@@ -72,8 +73,8 @@ describe("demos in a real browser", { timeout: 60_000 }, () => {
     }
   })
 
-  test("/widgets: the button and the slider reach server callbacks", async () => {
-    const { page, errors } = await open("/widgets")
+  test("/widgets_app: the button and the slider reach server callbacks", async () => {
+    const { page, errors } = await open("/widgets_app")
     try {
       assert.equal(await page.title(), "bokeh-ts: widgets")
       const divText = (name: string) => page.evaluate((n) => Bokeh.documents[0]!.get_model_by_name(n).text as string, name)
@@ -96,7 +97,7 @@ describe("demos in a real browser", { timeout: 60_000 }, () => {
       await page.getByText("Slider at 5: its square is 25", { exact: true }).waitFor()
       assert.equal(await divText("status"), "Slider at 5: its square is 25")
 
-      const sessions = server.contexts.get("/widgets")!.sessions
+      const sessions = server.contexts.get("/widgets_app")!.sessions
       assert.equal(sessions.length, 1)
       const doc = sessions[0]!.document
       assert.equal((doc.getModelByName("slider") as unknown as { value: number }).value, 5)

@@ -1,0 +1,11 @@
+// Session state, callbacks and scheduled tasks, in the manner of Panel's `pn.state`.
+export { state } from "./state.ts"
+export { bindBusy, onBusyChange, onProcessBusyChange, processBusy, sessionBusy, type BindBusyOptions, type BusyListener } from "./busy.ts"
+export { Cache, asCached, cache, type CacheOptions } from "./cache.ts"
+export { contextOf, type SessionTarget } from "./current.ts"
+export { Location, type LocationChange, type LocationField, type LocationListener, type UpdateOptions } from "./location.ts"
+export type { SyncOptions, SyncSpec } from "./location_sync.ts"
+export { execute, unlocked, updateSessions, withLock } from "./locking.ts"
+export { deferLoad, loaded, onload, type DeferLoadOptions, type OnloadCallback } from "./onload.ts"
+export { PeriodicCallback, addPeriodicCallback, type PeriodicOptions } from "./periodic_callback.ts"
+export { cancelTask, scheduleTask, scheduledTasks, type ScheduleOptions, type TaskFunction } from "./scheduler.ts"
