@@ -3,7 +3,7 @@
 // the server is. Open http://localhost:5006/busy, and a second tab to see the second one move.
 import type { Document } from "../document/index.ts"
 import { Button, Column, Div, Row } from "../document/index.ts"
-import { bindBusy, withLock } from "../server/index.ts"
+import { bindBusy } from "../server/index.ts"
 
 const JOB_MS = 1500
 
@@ -23,14 +23,13 @@ export default function busy(doc: Document): void {
   bindBusy(anywhere, "text", { busy: "Some session is busy", idle: "All sessions are idle" }, { scope: "process" })
 
   let runs = 0
-  // withLock makes each click's job a task of its own: the handler returns at once, and the
-  // session stays busy until the job's promise settles. (A plain async handler would only be
-  // busy until its first await.)
-  button.onEvent("button_click", withLock(async () => {
+  // An async handler keeps its task, so the session stays busy until the job's promise settles
+  // (and clicks made meanwhile queue behind it).
+  button.onEvent("button_click", async () => {
     await sleep(JOB_MS)
     runs += 1
     result.text = `Job ${runs} finished at ${new Date().toLocaleTimeString()}`
-  }))
+  })
 
   doc.title = "bokeh-ts: busy indicator"
   doc.addRoot(new Column({

@@ -2,7 +2,7 @@
 // No I/O and no Node-only APIs: this folder runs unchanged on Node, Deno and in browsers.
 export * from "./model/classes.ts"
 export { Model, isModel, nextId, type EventCallback, type ModelEvent, type PropertyCallback, type Selector } from "./model/model.ts"
-export { Document, DEFAULT_TITLE, type DocumentListener, type HoldPolicy } from "./document.ts"
+export { Document, DEFAULT_TITLE, type DocumentListener, type HoldPolicy, type LockedCallbackPolicy, type TaskExecutor } from "./document.ts"
 export * from "./events.ts"
 export * from "./errors.ts"
 export * from "./callbacks.ts"
