@@ -37,3 +37,34 @@ test("the README's counter app serves and answers a click", async () => {
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test("the README's plotting app serves: the walk streams, and ?period= reaches the slider", async () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8")
+  const block = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.startsWith("// walk.ts"))
+  assert.ok(block != null, "the README has the walk example")
+  const dir = mkdtempSync(join(tmpdir(), "bokeh-ts-readme-walk-"))
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }))
+  const file = join(dir, "walk.ts")
+  writeFileSync(file, block
+    .replace("bokeh-ts/plots/index.ts", pathToFileURL(join(ROOT, "plots/index.ts")).href)
+    .replace("bokeh-ts/server/index.ts", pathToFileURL(join(ROOT, "server/index.ts")).href))
+  const server = await startServer([file])
+  try {
+    // the page request carries ?period=100; its session (created with the page) syncs it
+    const page = await (await fetch(`http://127.0.0.1:${server.port}/walk?period=100`)).text()
+    const token = /"token":"([^"]+)"/.exec(page)?.[1]
+    assert.ok(token != null, "the page has a session token")
+    const client = await RawClient.connect(server, "/walk", { token })
+    const pulled = await client.pull()
+    assert.equal(pulled.msgtype, "PULL-DOC-REPLY", JSON.stringify(pulled.content))
+    const slider = JSON.stringify(pulled.content).match(/"name":"Slider","id":"[^"]+","attributes":\{[^}]*"value":(\d+)/)
+    assert.equal(slider?.[1], "100", "the slider took its value from the URL")
+    // the period starts at 200 ms: rows arrive as ColumnsStreamed events
+    const streamed = await client.take((m) => m.msgtype === "PATCH-DOC" && (m.content as any).events.some((e: any) => e.kind === "ColumnsStreamed"), "a streamed row", 3000)
+    assert.ok(streamed != null)
+    client.close()
+  } finally {
+    await server.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
