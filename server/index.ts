@@ -14,3 +14,9 @@ export {
   type BindBusyOptions, type CacheOptions, type DeferLoadOptions, type LocationChange, type PeriodicOptions,
   type ScheduleOptions, type SessionTarget, type SyncSpec,
 } from "./state/index.ts"
+// background work on worker threads (workers/)
+export {
+  WorkerHost, WorkerError, SessionTaskRunner, GlobalTaskRunner, workerStats, QUEUE_EMPTY,
+  type WorkerFunctionRef, type CallOptions, type SessionTaskRunnerOptions, type GlobalTaskRunnerOptions,
+  type GlobalSubscriber, type RunnerWatcher,
+} from "./workers/index.ts"
