@@ -75,7 +75,7 @@ test("bokeh-ts serve prints the URLs of the apps and serves them", { timeout: 60
     const line = match[1]!
     const urls = line.split(", ")
     assert.ok(urls.length >= 2)
-    assert.ok(urls.some((u) => /^http:\/\/127\.0\.0\.1:\d+\/stream$/.test(u)), line)
+    assert.ok(urls.some((u) => /^http:\/\/127\.0\.0\.1:\d+\/random_walk$/.test(u)), line)
     const response = await fetch(urls[0]!)
     assert.equal(response.status, 200)
   } finally {
