@@ -9,6 +9,7 @@ import {
   ModelChanged, RootAdded, RootRemoved, SERVER, SessionCallbackAdded, SessionCallbackRemoved,
   TitleChanged, type DocumentChangedEvent, type Origin, type PatchEvent,
 } from "./events.ts"
+import { lockedCallback, type LockedCallbackPolicy, type TaskExecutor } from "./locked_callback.ts"
 import { log } from "./logging.ts"
 import { DocumentConfig } from "./model/classes.ts"
 import { Model, describeSelector, hasModels, isModel, matches, type ModelEvent, type Selector } from "./model/model.ts"
@@ -28,8 +29,7 @@ export type MessageCallback = (data: unknown, origin: Origin) => void
 export type DocumentEventCallback = (event: ModelEvent) => unknown
 // Runs `fn` as a task of the hosting session's queue; settles when it ran (errors are the
 // host's to report). Installed by a server session, see Document.lockedCallback.
-export type TaskExecutor = (label: string, fn: () => unknown) => Promise<unknown>
-export type LockedCallbackPolicy = "every" | "latest"
+export type { LockedCallbackPolicy, TaskExecutor } from "./locked_callback.ts"
 
 
 export class Document {
@@ -168,32 +168,7 @@ export class Document {
   lockedCallback<A extends unknown[]>(
     fn: (...args: A) => unknown, options: { policy?: LockedCallbackPolicy } = {},
   ): (...args: A) => Promise<void> {
-    if (typeof fn !== "function") throw new ValueError(`lockedCallback expects a function, got ${typeof fn}`)
-    const policy = options.policy ?? "every"
-    if (policy !== "every" && policy !== "latest") {
-      throw new ValueError(`lockedCallback policy must be "every" or "latest", got ${JSON.stringify(policy)}`)
-    }
-    const label = `lockedCallback ${fn.name || "(anonymous)"}`
-    // "latest": the arguments the queued (not yet started) run will take, and that run
-    let waiting: { args: A; done: Promise<void> } | null = null
-    return (...args: A): Promise<void> => {
-      if (this._destroyed) return Promise.resolve()
-      const executor = this._executor
-      if (executor == null) return runReporting(label, () => fn(...args))
-      if (policy === "every") return executor(label, () => fn(...args)).then(noop, noop)
-      if (waiting != null) {
-        waiting.args = args
-        return waiting.done
-      }
-      const entry: { args: A; done: Promise<void> } = { args, done: Promise.resolve() }
-      waiting = entry
-      entry.done = executor(label, () => {
-        // calls from now on queue a new run: this one has taken its arguments
-        if (waiting === entry) waiting = null
-        return fn(...entry.args)
-      }).then(noop, noop).finally(() => { if (waiting === entry) waiting = null })
-      return entry.done
-    }
+    return lockedCallback(() => (this._destroyed ? "destroyed" : this._executor), fn, options.policy ?? "every")
   }
 
   // ---- queries
@@ -548,15 +523,5 @@ export class Document {
 
   private _alive(): void {
     if (this._destroyed) throw new RuntimeError("document has been destroyed")
-  }
-}
-
-function noop(): void {}
-
-async function runReporting(label: string, fn: () => unknown): Promise<void> {
-  try {
-    await fn()
-  } catch (error) {
-    log("error", `error in ${label}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
   }
 }

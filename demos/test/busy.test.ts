@@ -3,11 +3,9 @@
 // job's result.
 import assert from "node:assert/strict"
 import { dirname, resolve } from "node:path"
-import { after, before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import type { Browser } from "playwright-core"
-import { serve, type BokehServer } from "../../server/index.ts"
-import { launchChromium, openApp } from "../../server/test/chromium.ts"
+import { servedInBrowser } from "../../server/test/chromium.ts"
 
 const DEMO = resolve(dirname(fileURLToPath(import.meta.url)), "../busy.ts")
 
@@ -15,26 +13,12 @@ const DEMO = resolve(dirname(fileURLToPath(import.meta.url)), "../busy.ts")
 declare const Bokeh: { documents: Array<{ get_model_by_name(name: string): any }> }
 
 describe("the busy demo in a real browser", { timeout: 30_000 }, () => {
-  let server: BokehServer
-  let browser: Browser
-
-  before(async () => {
-    server = await serve([DEMO], { port: 0, address: "127.0.0.1" })
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    try {
-      await browser?.close()
-    } finally {
-      await server?.stop()
-    }
-  })
+  const app = servedInBrowser([DEMO])
 
   test("the indicators say busy while the job runs, idle before and after", async () => {
-    const { page, errors } = await openApp(browser, `http://127.0.0.1:${server.port}/busy`)
+    const { page, errors } = await app.open(`/busy`)
     try {
-      // every value the indicator takes in the browser, with the time it arrived
+      // every value the indicator takes in the app.browser, with the time it arrived
       await page.evaluate(() => {
         const seen: Array<[string, number]> = []
         ;(globalThis as unknown as { seen: typeof seen }).seen = seen

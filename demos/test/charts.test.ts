@@ -2,11 +2,10 @@
 // updates it promises (random walk, OHLC, sliders).
 import assert from "node:assert/strict"
 import { dirname, resolve } from "node:path"
-import { after, before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import type { Browser, Page } from "playwright-core"
-import { serve, type BokehServer } from "../../server/index.ts"
-import { launchChromium, openApp } from "../../server/test/chromium.ts"
+import type { Page } from "playwright-core"
+import { servedInBrowser } from "../../server/test/chromium.ts"
 
 const DEMOS = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 
@@ -17,26 +16,10 @@ const model = (page: Page, name: string, expr: string) =>
   page.evaluate(([n, e]) => new Function("m", `return ${e}`)(Bokeh.documents[0]!.get_model_by_name(n!)), [name, expr] as const)
 
 describe("plotting demos in a real browser", { timeout: 90_000 }, () => {
-  let server: BokehServer
-  let browser: Browser
-  let base: string
-
-  before(async () => {
-    server = await serve(["random_walk.ts", "ohlc.ts", "sliders.ts"].map((f) => resolve(DEMOS, f)), { port: 0, address: "127.0.0.1" })
-    base = `http://127.0.0.1:${server.port}`
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    try {
-      await browser?.close()
-    } finally {
-      await server?.stop()
-    }
-  })
+  const app = servedInBrowser(["random_walk.ts", "ohlc.ts", "sliders.ts"].map((f) => resolve(DEMOS, f)))
 
   test("random walk: the line grows, and the period slider changes the rate on the server", async () => {
-    const { page, errors } = await openApp(browser, `${base}/random_walk`)
+    const { page, errors } = await app.open(`/random_walk`)
     try {
       await page.locator("canvas").first().waitFor({ state: "attached" })
       const first = await model(page, "walk", "m.get_length()") as number
@@ -46,7 +29,7 @@ describe("plotting demos in a real browser", { timeout: 90_000 }, () => {
 
       await model(page, "period", "(m.value = 500, true)")
       await page.getByText("updating every 500 ms", { exact: true }).waitFor()
-      const doc = server.contexts.get("/random_walk")!.sessions[0]!.document
+      const doc = app.server.contexts.get("/random_walk")!.sessions[0]!.document
       const periods = doc.sessionCallbacks.filter((c) => c.kind === "periodic").map((c) => (c as unknown as { period: number }).period)
       assert.deepEqual(periods, [500], "one periodic callback, at the new period")
       assert.deepEqual(errors, [])
@@ -56,7 +39,7 @@ describe("plotting demos in a real browser", { timeout: 90_000 }, () => {
   })
 
   test("OHLC: bars stream with consistent prices, and the averages follow the Select", async () => {
-    const { page, errors } = await openApp(browser, `${base}/ohlc`)
+    const { page, errors } = await app.open(`/ohlc`)
     try {
       await page.waitForFunction(() => Bokeh.documents[0]!.get_model_by_name("bars").get_length() >= 8)
       const bars = await model(page, "bars", "({ ...Object.fromEntries(['open','high','low','close','ma','color'].map((c) => [c, Array.from(m.data[c])])) })") as Record<string, any[]>
@@ -70,7 +53,7 @@ describe("plotting demos in a real browser", { timeout: 90_000 }, () => {
       for (let i = 1; i < bars.open!.length; i++) assert.equal(bars.open![i], bars.close![i - 1])
 
       await model(page, "average", "(m.value = 'SMA 30', true)")
-      const session = server.contexts.get("/ohlc")!.sessions[0]!
+      const session = app.server.contexts.get("/ohlc")!.sessions[0]!
       await waitUntil(() => (session.document.getModelByName("average") as unknown as { value: string }).value === "SMA 30")
       assert.deepEqual(errors, [])
     } finally {
@@ -79,7 +62,7 @@ describe("plotting demos in a real browser", { timeout: 90_000 }, () => {
   })
 
   test("sliders: moving a slider reshapes the curve the browser draws", async () => {
-    const { page, errors } = await openApp(browser, `${base}/sliders`)
+    const { page, errors } = await app.open(`/sliders`)
     try {
       const peak = () => model(page, "wave", "Math.max(...Array.from(m.data.y).map(Math.abs))") as Promise<number>
       assert.ok(Math.abs(await peak() - 1) < 0.01, "amplitude 1 at start")

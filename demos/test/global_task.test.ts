@@ -2,11 +2,10 @@
 // timestamps and counts what it received; three sessions start one worker.
 import assert from "node:assert/strict"
 import { dirname, resolve } from "node:path"
-import { after, before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import type { Browser, Page } from "playwright-core"
-import { serve, type BokehServer } from "../../server/index.ts"
-import { launchChromium, openApp } from "../../server/test/chromium.ts"
+import type { Page } from "playwright-core"
+import { servedInBrowser } from "../../server/test/chromium.ts"
 import { GlobalTaskRunner, workerStats } from "../../server/workers/index.ts"
 import { KEY } from "../global_task.ts"
 
@@ -18,27 +17,11 @@ declare const Bokeh: { documents: Array<{ get_model_by_name(name: string): any }
 const text = (page: Page, name: string) => page.evaluate((n) => Bokeh.documents[0]!.get_model_by_name(n).text as string, name)
 
 describe("the global task runner demo in a real browser", { timeout: 60_000 }, () => {
-  let server: BokehServer
-  let browser: Browser
-
-  before(async () => {
-    server = await serve([DEMO], { port: 0, address: "127.0.0.1" })
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    try {
-      await browser?.close()
-    } finally {
-      await server?.stop()
-      // the runner belongs to the process, not to the server
-      await GlobalTaskRunner.removeAll()
-    }
-  })
+  const app = servedInBrowser([DEMO])
 
   test("three sessions share one worker and each shows its results", async () => {
     assert.equal(GlobalTaskRunner.get(KEY), null, "nothing starts before a session opens")
-    const pages = await Promise.all([0, 1, 2].map(() => openApp(browser, `http://127.0.0.1:${server.port}/global_task`)))
+    const pages = await Promise.all([0, 1, 2].map(() => app.open(`/global_task`)))
     try {
       assert.deepEqual(GlobalTaskRunner.keys, [KEY])
       assert.equal(workerStats().workers, 1, "one worker for three sessions")

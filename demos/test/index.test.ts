@@ -3,39 +3,21 @@
 import assert from "node:assert/strict"
 import { readdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
-import { after, before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import type { Browser } from "playwright-core"
-import { serve, type BokehServer } from "../../server/index.ts"
-import { launchChromium, newPage, openApp } from "../../server/test/chromium.ts"
+import { newPage, servedInBrowser } from "../../server/test/chromium.ts"
 
 const DEMOS = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const NAMES = readdirSync(DEMOS).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).sort()
 
 describe("npm start: every demo", { timeout: 120_000 }, () => {
-  let server: BokehServer
-  let browser: Browser
-  let base: string
-
-  before(async () => {
-    server = await serve([DEMOS], { port: 0, address: "127.0.0.1" })
-    base = `http://127.0.0.1:${server.port}`
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    try {
-      await browser?.close()
-    } finally {
-      await server?.stop()
-    }
-  })
+  const app = servedInBrowser([DEMOS])
 
   test("the index page links every demo", async () => {
     assert.ok(NAMES.length >= 7, `demos: ${NAMES.join(", ")}`)
-    const { page } = await newPage(browser)
+    const { page } = await newPage(app.browser)
     try {
-      await page.goto(`${base}/`)
+      await page.goto(`${app.base}/`)
       const links = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))
       assert.deepEqual([...links].sort(), NAMES.map((n) => `/${n}`))
     } finally {
@@ -45,7 +27,7 @@ describe("npm start: every demo", { timeout: 120_000 }, () => {
 
   for (const name of NAMES) {
     test(`/${name} renders with no console errors`, async () => {
-      const { page, errors } = await openApp(browser, `${base}/${name}`)
+      const { page, errors } = await app.open(`/${name}`)
       try {
         // some root view has drawn: a canvas (plots) or widget markup in the page's shadow roots
         await page.locator("canvas, .bk-btn, .bk-input, .bk-clearfix, div.bk-Div").first().waitFor({ state: "attached" })

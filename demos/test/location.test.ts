@@ -3,11 +3,10 @@
 // entries, and the request's arguments and cookies are shown.
 import assert from "node:assert/strict"
 import { dirname, resolve } from "node:path"
-import { after, before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import type { Browser, Page } from "playwright-core"
-import { serve, type BokehServer } from "../../server/index.ts"
-import { launchChromium, openApp } from "../../server/test/chromium.ts"
+import type { Page } from "playwright-core"
+import { servedInBrowser } from "../../server/test/chromium.ts"
 
 const DEMO = resolve(dirname(fileURLToPath(import.meta.url)), "../location.ts")
 
@@ -23,26 +22,10 @@ function query(page: Page): URLSearchParams {
 }
 
 describe("the URL state demo in a real browser", { timeout: 30_000 }, () => {
-  let server: BokehServer
-  let browser: Browser
-  let base: string
-
-  before(async () => {
-    server = await serve([DEMO], { port: 0, address: "127.0.0.1" })
-    base = `http://127.0.0.1:${server.port}`
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    try {
-      await browser?.close()
-    } finally {
-      await server?.stop()
-    }
-  })
+  const app = servedInBrowser([DEMO])
 
   test("widgets follow the query string, and the query string follows the widgets", async () => {
-    const { page, errors } = await openApp(browser, `${base}/location?freq=5`)
+    const { page, errors } = await app.open(`/location?freq=5`)
     try {
       // the URL's freq won; the Select's default was written into the URL in place
       assert.equal(await value(page, "freq"), 5)
@@ -73,7 +56,7 @@ describe("the URL state demo in a real browser", { timeout: 30_000 }, () => {
       assert.equal(await value(page, "color"), "firebrick")
 
       // a URL typed with a value the Select does not offer falls back to the first option
-      await page.goto(`${base}/location?color=%3Cb%3Ebold%3C/b%3E`)
+      await page.goto(`${app.base}/location?color=%3Cb%3Ebold%3C/b%3E`)
       await page.waitForFunction(() => (globalThis as { Bokeh?: { documents: unknown[] } }).Bokeh?.documents.length === 1)
       await page.waitForURL((url) => url.searchParams.get("color") === "navy")
       assert.deepEqual(errors, [])
@@ -83,13 +66,13 @@ describe("the URL state demo in a real browser", { timeout: 30_000 }, () => {
   })
 
   test("the request's arguments, cookies and headers are shown, escaped", async () => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "fr-CH" } })
-    await context.addCookies([{ name: "flavour", value: "<mint>", url: base }])
+    const context = await app.browser.newContext({ extraHTTPHeaders: { "Accept-Language": "fr-CH" } })
+    await context.addCookies([{ name: "flavour", value: "<mint>", url: app.base }])
     const page = await context.newPage()
     try {
       const errors: string[] = []
       page.on("pageerror", (error) => errors.push(error.message))
-      await page.goto(`${base}/location?freq=3&note=a%26b`)
+      await page.goto(`${app.base}/location?freq=3&note=a%26b`)
       await page.waitForFunction(() => (globalThis as { Bokeh?: { documents: unknown[] } }).Bokeh?.documents.length === 1)
       const text = await page.evaluate(() => Bokeh.documents[0]!.get_model_by_name("request").text as string)
       assert.match(text, /<code>note<\/code><\/td><td>a&#38;b</)

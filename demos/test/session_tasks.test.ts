@@ -3,11 +3,10 @@
 // down, the last result arrives, and each session has its own worker.
 import assert from "node:assert/strict"
 import { dirname, resolve } from "node:path"
-import { after, before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import type { Browser, Page } from "playwright-core"
-import { serve, type BokehServer } from "../../server/index.ts"
-import { launchChromium, openApp } from "../../server/test/chromium.ts"
+import type { Page } from "playwright-core"
+import { servedInBrowser } from "../../server/test/chromium.ts"
 import { workerStats } from "../../server/workers/index.ts"
 
 const DEMO = resolve(dirname(fileURLToPath(import.meta.url)), "../session_tasks.ts")
@@ -16,23 +15,9 @@ const DEMO = resolve(dirname(fileURLToPath(import.meta.url)), "../session_tasks.
 declare const Bokeh: { documents: Array<{ get_model_by_name(name: string): any }> }
 
 describe("the session task runner demo in a real browser", { timeout: 60_000 }, () => {
-  let server: BokehServer
-  let browser: Browser
+  const app = servedInBrowser([DEMO])
 
-  before(async () => {
-    server = await serve([DEMO], { port: 0, address: "127.0.0.1" })
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    try {
-      await browser?.close()
-    } finally {
-      await server?.stop()
-    }
-  })
-
-  const open = () => openApp(browser, `http://127.0.0.1:${server.port}/session_tasks`)
+  const open = () => app.open(`/session_tasks`)
 
   // every text the status line takes in the browser
   async function recordStatus(page: Page): Promise<void> {
@@ -86,7 +71,7 @@ describe("the session task runner demo in a real browser", { timeout: 60_000 }, 
       for (const { page } of pages) await page.close()
     }
     // the server's stop ends the sessions, and with them their runners and workers
-    await server.contexts.get("/session_tasks")!.destroyAll()
+    await app.server.contexts.get("/session_tasks")!.destroyAll()
     assert.equal(workerStats().sessionRunners, 0)
   })
 })

@@ -2,11 +2,9 @@
 // plot and widgets whose events reach server callbacks.
 import assert from "node:assert/strict"
 import { dirname, resolve } from "node:path"
-import { after, before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { fileURLToPath } from "node:url"
-import type { Browser, Page } from "playwright-core"
-import { serve, type BokehServer } from "../index.ts"
-import { launchChromium, openApp } from "./chromium.ts"
+import { servedInBrowser } from "./chromium.ts"
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "fixtures")
 
@@ -14,33 +12,12 @@ const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "fixtures")
 declare const Bokeh: { documents: Array<{ get_model_by_name(name: string): any }> }
 
 describe("apps in a real browser", { timeout: 60_000 }, () => {
-  let server: BokehServer
-  let browser: Browser
-  let base: string
-
-  before(async () => {
-    server = await serve([resolve(FIXTURES, "stream_app.ts"), resolve(FIXTURES, "widgets_app.ts")], { port: 0, address: "127.0.0.1" })
-    // the websocket Origin allow-list holds 127.0.0.1:<port>, so pages must come from there
-    base = `http://127.0.0.1:${server.port}`
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    try {
-      await browser?.close()
-    } finally {
-      await server?.stop()
-    }
-  })
-
-  function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    return openApp(browser, `${base}${path}`)
-  }
+  const app = servedInBrowser([resolve(FIXTURES, "stream_app.ts"), resolve(FIXTURES, "widgets_app.ts")])
 
   test("the index page lists both apps", async () => {
-    const page = await browser.newPage()
+    const page = await app.browser.newPage()
     try {
-      await page.goto(`${base}/`)
+      await page.goto(`${app.base}/`)
       const links = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))
       assert.ok(links.includes("/stream_app"), `links: ${links.join(", ")}`)
       assert.ok(links.includes("/widgets_app"), `links: ${links.join(", ")}`)
@@ -50,7 +27,7 @@ describe("apps in a real browser", { timeout: 60_000 }, () => {
   })
 
   test("/stream_app renders a canvas and receives streamed rows", async () => {
-    const { page, errors } = await open("/stream_app")
+    const { page, errors } = await app.open("/stream_app")
     try {
       assert.equal(await page.title(), "bokeh-ts: streaming")
       // css selectors pierce the plot view's open shadow root
@@ -74,7 +51,7 @@ describe("apps in a real browser", { timeout: 60_000 }, () => {
   })
 
   test("/widgets_app: the button and the slider reach server callbacks", async () => {
-    const { page, errors } = await open("/widgets_app")
+    const { page, errors } = await app.open("/widgets_app")
     try {
       assert.equal(await page.title(), "bokeh-ts: widgets")
       const divText = (name: string) => page.evaluate((n) => Bokeh.documents[0]!.get_model_by_name(n).text as string, name)
@@ -97,7 +74,7 @@ describe("apps in a real browser", { timeout: 60_000 }, () => {
       await page.getByText("Slider at 5: its square is 25", { exact: true }).waitFor()
       assert.equal(await divText("status"), "Slider at 5: its square is 25")
 
-      const sessions = server.contexts.get("/widgets_app")!.sessions
+      const sessions = app.server.contexts.get("/widgets_app")!.sessions
       assert.equal(sessions.length, 1)
       const doc = sessions[0]!.document
       assert.equal((doc.getModelByName("slider") as unknown as { value: number }).value, 5)

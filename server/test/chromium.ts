@@ -3,6 +3,7 @@
 // chromium fails the test rather than skipping it.
 import assert from "node:assert/strict"
 import { existsSync } from "node:fs"
+import { after, before } from "node:test"
 import { chromium, type Browser, type Page } from "playwright-core"
 
 export const CHROMIUM = "/usr/bin/chromium"
@@ -40,4 +41,37 @@ export async function openApp(browser: Browser, url: string): Promise<{ page: Pa
     return bokeh != null && bokeh.documents.length > 0
   })
   return { page, errors }
+}
+
+export interface ServedInBrowser {
+  readonly server: import("../index.ts").BokehServer
+  readonly browser: Browser
+  // http://127.0.0.1:<port>: the websocket Origin allow-list holds that host, so pages come from there
+  readonly base: string
+  open(path: string): Promise<{ page: Page; errors: string[] }>
+}
+
+// For a describe(): serves `apps` on 127.0.0.1 (port 0) and launches Chromium before its tests,
+// and stops both after them.
+export function servedInBrowser(apps: readonly string[]): ServedInBrowser {
+  let server: import("../index.ts").BokehServer | undefined
+  let browser: Browser | undefined
+  before(async () => {
+    const { serve } = await import("../index.ts")
+    server = await serve([...apps], { port: 0, address: "127.0.0.1" })
+    browser = await launchChromium()
+  })
+  after(async () => {
+    try {
+      await browser?.close()
+    } finally {
+      await server?.stop()
+    }
+  })
+  return {
+    get server() { return server! },
+    get browser() { return browser! },
+    get base() { return `http://127.0.0.1:${server!.port}` },
+    open(path) { return openApp(browser!, `http://127.0.0.1:${server!.port}${path}`) },
+  }
 }
