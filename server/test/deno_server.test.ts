@@ -6,8 +6,7 @@ import { test } from "node:test"
 import { fileURLToPath } from "node:url"
 import { generateSessionId, generateToken } from "../tokens.ts"
 import { loadBokehJS } from "../../document/oracle/bokehjs.ts"
-import { closeBokehJS, exited, spawnUntil, waitFor } from "./helpers.ts"
-import WebSocket from "ws"
+import { closeBokehJS, exited, installBrowserWebSocket, spawnUntil, waitFor } from "./helpers.ts"
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 
@@ -20,7 +19,7 @@ test("the server runs under Deno 2 and serves the BokehJS client", { timeout: 12
     assert.equal(page.status, 200)
     assert.match(await page.text(), /static\/js\/bokeh\.min\.js/)
 
-    ;(globalThis as any).WebSocket ??= WebSocket
+    installBrowserWebSocket()
     const Bokeh = await loadBokehJS()
     const { pull_session } = Bokeh.require("client/connection")
     const settings = { sessionIds: "unsigned", secretKey: null, sessionTokenExpiration: 300 } as const

@@ -139,9 +139,41 @@ export class RawClient {
   }
 }
 
+// The WebSocket BokehJS gets in Node. `ws` emits every message of one TCP read synchronously,
+// so promise continuations (BokehJS creates its session in one, after the PULL-DOC-REPLY) would
+// run only after all of them, and BokehJS would drop the patches that came in the same read. A
+// browser dispatches each message as its own task; this does the same, in order.
+export class BrowserLikeWebSocket extends WebSocket {
+  private readonly inbox: Array<() => void> = []
+  private draining = false
+
+  override addEventListener(type: string, listener: any, options?: any): void {
+    if (type !== "message") return super.addEventListener(type as any, listener, options)
+    const self = this
+    super.addEventListener("message", function (this: unknown, event: unknown) {
+      self.inbox.push(() => listener.call(self, event))
+      self.drain()
+    } as any, options)
+  }
+
+  private drain(): void {
+    if (this.draining) return
+    this.draining = true
+    setImmediate(() => {
+      this.draining = false
+      this.inbox.shift()?.()
+      if (this.inbox.length > 0) this.drain()
+    })
+  }
+}
+
+export function installBrowserWebSocket(): void {
+  ;(globalThis as any).WebSocket = BrowserLikeWebSocket
+}
+
 // The real BokehJS client (pull_session) in this process.
 export async function bokehSession(server: BokehServer, appPath: string, token = tokenFor(server)): Promise<any> {
-  ;(globalThis as any).WebSocket ??= WebSocket
+  installBrowserWebSocket()
   const Bokeh = await loadBokehJS()
   const { pull_session } = Bokeh.require("client/connection")
   return pull_session(wsUrl(server, appPath), token, undefined)
