@@ -9,8 +9,9 @@ import {
   ModelChanged, RootAdded, RootRemoved, SERVER, SessionCallbackAdded, SessionCallbackRemoved,
   TitleChanged, type DocumentChangedEvent, type Origin, type PatchEvent,
 } from "./events.ts"
-import { lockedCallback, type LockedCallbackPolicy, type TaskExecutor } from "./locked_callback.ts"
+import { lockedCallback, type LockedCallbackPolicy } from "./locked_callback.ts"
 import { log } from "./logging.ts"
+import type { SessionHost } from "./session_host.ts"
 import { DocumentConfig } from "./model/classes.ts"
 import { Model, describeSelector, hasModels, isModel, matches, type ModelEvent, type Selector } from "./model/model.ts"
 import { forEachModel } from "./model/values.ts"
@@ -30,6 +31,7 @@ export type DocumentEventCallback = (event: ModelEvent) => unknown
 // Runs `fn` as a task of the hosting session's queue; settles when it ran (errors are the
 // host's to report). Installed by a server session, see Document.lockedCallback.
 export type { LockedCallbackPolicy, TaskExecutor } from "./locked_callback.ts"
+export type { SessionHost } from "./session_host.ts"
 
 
 export class Document {
@@ -53,9 +55,7 @@ export class Document {
   // document-level JS callbacks (CustomJS models) by event name: DocJson `callbacks`
   private _jsEventCallbacks = new Map<string, Model[]>()
   private _destroyed = false
-  private _writeGuard: (() => void) | null = null
-  private _executor: TaskExecutor | null = null
-  private _asyncAdopter: ((pending: Promise<unknown>, what: string) => boolean) | null = null
+  private _host: SessionHost | null = null
 
   constructor(options: { title?: string } = {}) {
     if (options.title != null) this._title = options.title
@@ -128,21 +128,12 @@ export class Document {
 
   // ---- the hosting session's say over when changes may happen
 
-  // A server session installs a guard that throws when a change comes from outside its task
-  // queue while another task holds the lock; every mutation calls it before changing anything.
-  /** @internal */ _setWriteGuard(guard: (() => void) | null): void {
-    this._writeGuard = guard
+  /** @internal */ _setHost(host: SessionHost | null): void {
+    this._host = host
   }
 
   /** @internal */ _checkWrite(): void {
-    this._writeGuard?.()
-  }
-
-  // A server session installs an adopter: a promise returned by a property or event callback
-  // joins the running task, which keeps the lock until it settles (so what the callback changes
-  // after an await is still in order). Returns false when no task of the session is running.
-  /** @internal */ _setAsyncAdopter(adopter: ((pending: Promise<unknown>, what: string) => boolean) | null): void {
-    this._asyncAdopter = adopter
+    this._host?.checkWrite()
   }
 
   // What a Python-style callback returned: a promise is handed to the session's running task,
@@ -150,13 +141,8 @@ export class Document {
   /** @internal */ _adoptCallbackResult(result: unknown, what: string): void {
     if (result == null || typeof (result as { then?: unknown }).then !== "function") return
     const pending = Promise.resolve(result)
-    if (this._asyncAdopter?.(pending, what) === true) return
+    if (this._host?.adopt(pending, what) === true) return
     pending.catch((error: unknown) => log("error", `error in ${what}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`))
-  }
-
-  // A server session installs the way to queue a task on it; lockedCallback uses it.
-  /** @internal */ _setExecutor(executor: TaskExecutor | null): void {
-    this._executor = executor
   }
 
   // Wraps `fn` so that it can be called from anywhere (a timer, a promise continuation, a
@@ -168,7 +154,7 @@ export class Document {
   lockedCallback<A extends unknown[]>(
     fn: (...args: A) => unknown, options: { policy?: LockedCallbackPolicy } = {},
   ): (...args: A) => Promise<void> {
-    return lockedCallback(() => (this._destroyed ? "destroyed" : this._executor), fn, options.policy ?? "every")
+    return lockedCallback(() => (this._destroyed ? "destroyed" : this._host?.execute ?? null), fn, options.policy ?? "every")
   }
 
   // ---- queries
@@ -515,9 +501,7 @@ export class Document {
     this._roots = []
     this._listeners = []
     this._callbacks.clear()
-    this._writeGuard = null
-    this._executor = null
-    this._asyncAdopter = null
+    this._host = null
     this._destroyed = true
   }
 

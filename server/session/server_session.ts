@@ -34,12 +34,14 @@ export class ServerSession implements LockHost, CallbackRunner {
     this.lock = new DocumentLock(this)
     this.scheduler = new CallbackScheduler(this)
     document.onChange(this.onDocumentChange)
-    document._setWriteGuard(() => this.lock.checkWrite(() => `The document of session ${this.shortId}`))
-    // an async event or property callback keeps its task's lock until it settles
-    document._setAsyncAdopter((pending, what) => this.lock.adopt(pending, what))
-    // doc.lockedCallback(fn) queues its runs here
-    document._setExecutor((label, fn) => this.lock.run(label, fn, { tracked: true })
-      .catch((error: unknown) => this.logCallbackError(label, error)))
+    document._setHost({
+      checkWrite: () => this.lock.checkWrite(() => `The document of session ${this.shortId}`),
+      // doc.lockedCallback(fn) queues its runs here
+      execute: (label, fn) => this.lock.run(label, fn, { tracked: true })
+        .catch((error: unknown) => this.logCallbackError(label, error)),
+      // an async event or property callback keeps its task's lock until it settles
+      adopt: (pending, what) => this.lock.adopt(pending, what),
+    })
     for (const callback of document.sessionCallbacks) this.scheduler.add(callback)
   }
 
